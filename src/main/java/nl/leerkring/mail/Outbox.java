@@ -1,0 +1,150 @@
+package nl.leerkring.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import nl.leerkring.platform.NotFoundException;
+
+/**
+ * The persistent outbox. Features queue mails here inside their own transaction; the
+ * {@link OutboxSender} claims and sends them. Claiming is a conditional UPDATE, so two app
+ * instances sharing one database never take the same mail.
+ */
+@Stateless
+public class Outbox {
+
+    /** How long a claim holds; a mail claimed by an instance that died is free again after this. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private Clock clock;
+    @Inject
+    private MailTemplates templates;
+    @Inject
+    private MailSettings settings;
+
+    /**
+     * Renders a template in the recipient's language and queues it, in the caller's transaction.
+     * A mail whose key was queued before is not queued again.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queue(String idempotencyKey, String recipient, String recipientName, Locale locale,
+            String template, Map<String, String> values, boolean containsSecret) {
+        if (findByKey(idempotencyKey).isPresent()) {
+            return;
+        }
+        RenderedMail mail = templates.render(template, locale, values);
+        em.persist(new OutboxMail(idempotencyKey, recipient, recipientName, mail, containsSecret, now()));
+    }
+
+    public Optional<OutboxMail> findByKey(String idempotencyKey) {
+        return em.createNamedQuery(OutboxMail.FIND_BY_KEY, OutboxMail.class)
+                .setParameter("key", idempotencyKey)
+                .getResultStream().findFirst();
+    }
+
+    /** Takes up to {@code limit} due mails for this caller alone; they come back detached. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<OutboxMail> claim(int limit) {
+        LocalDateTime now = now();
+        List<Long> due = em.createNamedQuery(OutboxMail.DUE_IDS, Long.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        String token = UUID.randomUUID().toString();
+        int claimed = em.createNamedQuery(OutboxMail.CLAIM)
+                .setParameter("token", token)
+                .setParameter("until", now.plus(CLAIM_LEASE))
+                .setParameter("ids", due)
+                .setParameter("now", now)
+                .executeUpdate();
+        if (claimed == 0) {
+            return List.of();
+        }
+        return em.createNamedQuery(OutboxMail.CLAIMED, OutboxMail.class)
+                .setParameter("token", token)
+                .getResultList();
+    }
+
+    /** Records a delivered mail; false when the claim was lost (the lease ran out). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean markSent(long id, String claimToken) {
+        int updated = em.createNamedQuery(OutboxMail.MARK_SENT)
+                .setParameter("now", now())
+                .setParameter("id", id)
+                .setParameter("token", claimToken)
+                .executeUpdate();
+        if (updated == 1 && settings.forgetSecretsOnceSent()) {
+            em.createNamedQuery(OutboxMail.FORGET_SECRET).setParameter("id", id).executeUpdate();
+        }
+        return updated == 1;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markFailed(long id, String claimToken, String error, boolean permanent) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail != null && claimToken.equals(mail.getClaimToken())) {
+            mail.failed(error, permanent, settings.retryPolicy(), now());
+        }
+    }
+
+    /** An administrator sends a failed mail again. */
+    public void retry(long id) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail == null) {
+            throw new NotFoundException();
+        }
+        mail.retry(now());
+    }
+
+    /** Makes a waiting mail due now instead of at its next retry time. */
+    public void tryNow(long id) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail == null) {
+            throw new NotFoundException();
+        }
+        mail.dueNow(now());
+    }
+
+    /** The newest mails first, optionally of one status only. */
+    public List<OutboxMail> latest(MailStatus status, int limit) {
+        var query = status == null
+                ? em.createNamedQuery(OutboxMail.LATEST, OutboxMail.class)
+                : em.createNamedQuery(OutboxMail.LATEST_WITH_STATUS, OutboxMail.class).setParameter("status", status);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    public Map<MailStatus, Long> countByStatus() {
+        Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+        for (MailStatus status : MailStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : em.createNamedQuery(OutboxMail.COUNT_BY_STATUS, Object[].class).getResultList()) {
+            counts.put((MailStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,51 @@
+package nl.leerkring.platform;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import nl.leerkring.account.AccountService;
+import nl.leerkring.account.CurrentPerson;
+
+/**
+ * The language the pages are shown in: Dutch, the language of the users, until someone
+ * switches to English; a signed-in person's choice is stored and also decides their mails.
+ * Holds only the locale, so the session stays small and serializable.
+ */
+@Named
+@SessionScoped
+public class LocaleSelection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accountService;
+    @Inject
+    private CurrentPerson currentPerson;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        return locale == null ? Texts.DUTCH : locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    /** Switches the pages, and for a signed-in person also their mails, to the other language. */
+    public String switchTo(String language) {
+        locale = Texts.forLanguage(language);
+        currentPerson.id().ifPresent(id -> accountService.changeLanguage(id, locale.getLanguage()));
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    public void use(String language) {
+        locale = Texts.forLanguage(language);
+    }
+}

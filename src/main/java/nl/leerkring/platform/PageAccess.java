@@ -1,0 +1,55 @@
+package nl.leerkring.platform;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.leerkring.account.Role;
+
+/**
+ * Who may open which page. A page that is not listed here answers 404 to everybody: deny by
+ * default. A feature that adds a page adds its line here.
+ */
+public final class PageAccess {
+
+    /** Who may open a page. */
+    public record Audience(boolean anonymousAllowed, Set<Role> roles) {
+
+        static Audience everyone() {
+            return new Audience(true, EnumSet.allOf(Role.class));
+        }
+
+        static Audience signedIn() {
+            return new Audience(false, EnumSet.allOf(Role.class));
+        }
+
+        static Audience only(Role first, Role... rest) {
+            return new Audience(false, EnumSet.of(first, rest));
+        }
+
+        public boolean admits(Set<Role> callerRoles) {
+            return anonymousAllowed || callerRoles.stream().anyMatch(roles::contains);
+        }
+    }
+
+    private static final Map<String, Audience> PAGES = Map.ofEntries(
+            Map.entry("/login.xhtml", Audience.everyone()),
+            Map.entry("/account/password.xhtml", Audience.everyone()),
+            Map.entry("/account/forgot.xhtml", Audience.everyone()),
+            Map.entry("/dashboard.xhtml", Audience.signedIn()),
+            Map.entry("/account/profile.xhtml", Audience.signedIn()),
+            Map.entry("/account/people.xhtml", Audience.only(Role.COORDINATOR)),
+            Map.entry("/mail/log.xhtml", Audience.only(Role.COORDINATOR)));
+
+    private PageAccess() {
+    }
+
+    /** The audience of a page by its servlet path, empty when the page is not known. */
+    public static Optional<Audience> audienceOf(String servletPath) {
+        if (servletPath.startsWith("/errors/")) {
+            return Optional.of(Audience.everyone());
+        }
+        return Optional.ofNullable(PAGES.get(servletPath));
+    }
+}
