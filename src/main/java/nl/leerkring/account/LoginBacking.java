@@ -68,7 +68,12 @@ public class LoginBacking {
                 rememberLanguage();
                 externalContext.redirect(externalContext.getRequestContextPath() + "/dashboard.xhtml");
             }
-            default -> Messages.addGlobalError(throttle.isLocked(email) ? "login.locked" : "login.failed");
+            default -> {
+                // A failed attempt leaves state in the session that makes the next protected page
+                // answer empty; a fresh session starts the next attempt clean.
+                request.getSession().invalidate();
+                Messages.addGlobalError(throttle.isLocked(email) ? "login.locked" : "login.failed");
+            }
         }
     }
 

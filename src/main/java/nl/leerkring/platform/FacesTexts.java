@@ -8,7 +8,7 @@ import jakarta.faces.event.SystemEventListener;
 import org.omnifaces.util.Messages;
 
 /**
- * Lets {@code Messages.addGlobalError("some.key", args)} take its text from our bundle in the
+ * Lets OmniFaces' {@code Messages.addGlobalError(key, arguments)} take its text from our bundle in the
  * locale of the current view. Registered in faces-config.xml for PostConstructApplicationEvent.
  */
 public class FacesTexts implements SystemEventListener {

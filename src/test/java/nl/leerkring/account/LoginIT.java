@@ -1,0 +1,148 @@
+package nl.leerkring.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.TestSupport;
+
+/** Logging in and out, throttling, and the 404 for pages of another role. */
+@ExtendWith(ArquillianExtension.class)
+class LoginIT {
+
+    private static final String DEMO_PASSWORD = "leerkring-demo";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private FacesClient browser;
+    private TestSupport support;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        URI deployment = base.toURI();
+        browser = new FacesClient(deployment);
+        support = new TestSupport(deployment);
+    }
+
+    private Page logIn(String email, String password) {
+        Page login = browser.get("login.xhtml");
+        return browser.submit(login, "login", "submit", Map.of("email", email, "password", password));
+    }
+
+    @Test
+    void pagesTellBrowsersNotToLeakLinksOrFrameThem() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(browser.uri("account/password.xhtml?token=abc")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(null));
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        Page page = browser.get("dashboard.xhtml");
+        assertTrue(page.path().endsWith("/login.xhtml"), page.toString());
+        assertEquals("Inloggen", page.heading());
+        assertTrue(browser.get("").path().endsWith("/login.xhtml"), "the site root too");
+    }
+
+    @Test
+    void theDemoFacilitatorLogsInOnANewSessionIdAndOut() {
+        browser.get("login.xhtml");
+        String before = browser.sessionId();
+        assertNotNull(before);
+
+        Page dashboard = logIn("facilitator@demo.leerkring.nl", DEMO_PASSWORD);
+
+        assertTrue(dashboard.path().endsWith("/dashboard.xhtml"), dashboard.toString());
+        assertTrue(dashboard.contains("Welkom, Frank Jansen"));
+        assertNotEquals(before, browser.sessionId(), "the session id changes at login");
+
+        Page loggedOut = browser.submit(dashboard, "session", "logout", Map.of());
+        assertTrue(loggedOut.contains("Je bent uitgelogd."), loggedOut.toString());
+        assertTrue(browser.get("dashboard.xhtml").path().endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void aWrongPasswordGetsAClearDutchMessageAndNoSession() {
+        Page page = logIn("facilitator@demo.leerkring.nl", "not-the-password");
+        assertTrue(page.contains("Het e-mailadres of het wachtwoord klopt niet."), page + "\n" + page.body());
+        assertTrue(browser.get("dashboard.xhtml").path().endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSameMessage() {
+        Page page = logIn("nobody-" + System.nanoTime() + "@test.leerkring.nl", "whatever-password");
+        assertTrue(page.contains("Het e-mailadres of het wachtwoord klopt niet."));
+    }
+
+    @Test
+    void fiveFailuresLockTheAddressEvenForTheRightPassword() {
+        String email = TestSupport.uniqueEmail("throttle");
+        support.post("people/activated", Map.of("email", email, "name", "Tess Throttle", "role", "PARTICIPANT",
+                "password", "the right password"));
+        for (int i = 0; i < 5; i++) {
+            logIn(email, "wrong password " + i);
+        }
+        Page page = logIn(email, "the right password");
+        assertTrue(page.contains("Te veel mislukte pogingen."), page + "\n" + page.body());
+        assertTrue(browser.get("dashboard.xhtml").path().endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void aParticipantGets404ForCoordinatorPagesAndAForgedPostChangesNothing() {
+        logIn("wpb1@demo.leerkring.nl", DEMO_PASSWORD);
+
+        Page people = browser.get("account/people.xhtml");
+        assertEquals(404, people.status());
+        assertEquals("Pagina niet gevonden", people.heading());
+        assertEquals(404, browser.get("mail/log.xhtml").status());
+        assertEquals(404, browser.get("does-not-exist.xhtml").status());
+
+        String forged = TestSupport.uniqueEmail("forged");
+        Page answer = browser.post(browser.uri("account/people.xhtml"), Map.of(
+                "invite", "invite", "invite:name", "Forged", "invite:email", forged,
+                "invite:role", "COORDINATOR", "invite:language", "nl", "invite:submit", "",
+                "jakarta.faces.ViewState", "stateless"));
+        assertEquals(404, answer.status());
+        assertEquals("false", support.get("people/exists?email=" + forged));
+    }
+
+    @Test
+    void aFacilitatorGets404ForCoordinatorPagesAndTheCoordinatorGetsThem() {
+        logIn("facilitator@demo.leerkring.nl", DEMO_PASSWORD);
+        assertEquals(404, browser.get("account/people.xhtml").status());
+
+        FacesClient coordinator = new FacesClient(browser.uri(""));
+        Page login = coordinator.get("login.xhtml");
+        coordinator.submit(login, "login", "submit", Map.of("email", "coordinator@demo.leerkring.nl", "password", DEMO_PASSWORD));
+        Page people = coordinator.get("account/people.xhtml");
+        assertEquals(200, people.status());
+        assertEquals("Mensen", people.heading());
+        assertTrue(people.contains("facilitator@demo.leerkring.nl"));
+        assertEquals(200, coordinator.get("mail/log.xhtml").status());
+    }
+}

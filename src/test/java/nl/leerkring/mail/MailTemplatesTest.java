@@ -1,0 +1,60 @@
+package nl.leerkring.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class MailTemplatesTest {
+
+    private final MailTemplates templates = new MailTemplates();
+    private final Map<String, String> values = Map.of("name", "Anna <de> Vries", "link", "https://x.test/a?token=abc&b=1");
+
+    @ParameterizedTest
+    @CsvSource({
+        "activation, nl, Activeer je account bij Leerkring",
+        "activation, en, Activate your Leerkring account",
+        "password-reset, nl, Nieuw wachtwoord voor Leerkring",
+        "password-reset, en, New password for Leerkring"})
+    void everyTemplateRendersInBothLanguages(String template, String language, String subject) {
+        RenderedMail mail = templates.render(template, Locale.forLanguageTag(language), values);
+        assertEquals(subject, mail.subject());
+        assertTrue(mail.text().contains("https://x.test/a?token=abc&b=1"), "plain text keeps the link as it is");
+        assertTrue(mail.text().contains("Anna <de> Vries"));
+        assertFalse(mail.text().contains("{{"), "no placeholder left");
+        assertTrue(mail.html().contains("<html lang=\"" + language + "\">"));
+        assertFalse(mail.html().contains("{{"), "no placeholder left");
+    }
+
+    @Test
+    void valuesAreEscapedInHtml() {
+        RenderedMail mail = templates.render("activation", Locale.forLanguageTag("nl"), values);
+        assertTrue(mail.html().contains("Anna &lt;de&gt; Vries"));
+        assertTrue(mail.html().contains("href=\"https://x.test/a?token=abc&amp;b=1\""));
+        assertFalse(mail.html().contains("<de>"));
+    }
+
+    @Test
+    void anUnsupportedLanguageFallsBackToDutch() {
+        RenderedMail mail = templates.render("activation", Locale.GERMAN, values);
+        assertEquals("Activeer je account bij Leerkring", mail.subject());
+    }
+
+    @Test
+    void aMissingValueFailsLoudly() {
+        assertThrows(IllegalArgumentException.class,
+                () -> templates.render("activation", Locale.ENGLISH, Map.of("name", "Anna")));
+    }
+
+    @Test
+    void anUnknownTemplateFailsLoudly() {
+        assertThrows(IllegalArgumentException.class, () -> templates.render("nope", Locale.ENGLISH, values));
+    }
+}

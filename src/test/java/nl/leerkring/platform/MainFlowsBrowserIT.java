@@ -1,0 +1,95 @@
+package nl.leerkring.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import nl.leerkring.testsupport.Browser;
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.TestSupport;
+
+/** The main flows in headless Chromium on a phone-sized window, each page checked with axe. */
+@ExtendWith(ArquillianExtension.class)
+class MainFlowsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static void logIn(Browser browser, String email) {
+        browser.open("login.xhtml");
+        browser.find("#login\\:email").sendKeys(email);
+        WebElement password = browser.find("#login\\:password");
+        password.sendKeys("leerkring-demo");
+        password.sendKeys(Keys.ENTER);
+    }
+
+    @Test
+    void theDemoFacilitatorLogsInWithTheKeyboardAndSeesTheDashboard() throws Exception {
+        try (Browser browser = Browser.phone(base.toString())) {
+            browser.open("login.xhtml");
+            assertEquals("Inloggen", browser.heading());
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("login-phone");
+
+            logIn(browser, "facilitator@demo.leerkring.nl");
+
+            browser.waitForHeading("Overzicht");
+            assertTrue(browser.pageText().contains("Welkom, Frank Jansen"), browser.excerpt());
+            assertTrue(browser.find("#facilitator").getText().contains("Facilitator"));
+            assertTrue(browser.findAll("#coordinator").isEmpty(), "no coordinator card for a facilitator");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("dashboard-facilitator-phone");
+        }
+    }
+
+    @Test
+    void theCoordinatorInvitesAFacilitatorAndFindsTheMailInTheLog() throws Exception {
+        String email = TestSupport.uniqueEmail("browser-invite");
+        try (Browser browser = Browser.phone(base.toString())) {
+            logIn(browser, "coordinator@demo.leerkring.nl");
+            browser.waitForHeading("Overzicht");
+
+            browser.find("nav.main-nav a[href$='account/people.xhtml']").click();
+            browser.waitForHeading("Mensen");
+            browser.find("#invite\\:name").sendKeys("Ineke Bos");
+            browser.find("#invite\\:email").sendKeys(email);
+            browser.find("#invite\\:submit").click();
+            browser.waitForAjax();
+            browser.waitForText("#messages", "Ineke Bos (" + email + ") is uitgenodigd.");
+            assertTrue(browser.find("#people").getText().contains(email));
+            assertTrue(browser.find("#people").getText().contains("Nog niet geactiveerd"));
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("people-phone");
+
+            browser.find("nav.main-nav a[href$='mail/log.xhtml']").click();
+            browser.waitForHeading("Maillog");
+            String log = browser.find("#mails").getText();
+            assertTrue(log.contains(email), log);
+            assertTrue(log.contains("Activeer je account bij Leerkring"), log);
+            browser.assertAccessible();
+            browser.screenshot("mail-log-phone");
+
+            browser.find("#session\\:language").click();
+            browser.waitForHeading("Mail log");
+            assertTrue(browser.find("#mails").getText().contains(email));
+        }
+    }
+}

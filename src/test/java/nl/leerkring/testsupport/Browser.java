@@ -1,0 +1,158 @@
+package nl.leerkring.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with helpers to wait for PrimeFaces ajax,
+ * to check a page with axe (WCAG 2.1 AA) and to keep screenshots in target/screenshots.
+ * Nothing is downloaded: the browser and driver come from apt (see .ci/run).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path userDataDir;
+
+    private Browser(WebDriver driver, String base, Path userDataDir) {
+        this.driver = driver;
+        this.base = base;
+        this.userDataDir = userDataDir;
+    }
+
+    /** A phone-sized browser (390 x 844 CSS pixels) on the deployment. */
+    public static Browser phone(String base) throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!Boolean.getBoolean("browser.required")) {
+            Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        }
+        Path userDataDir = Files.createTempDirectory("leerkring-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=nl-NL", "--window-size=390,844",
+                "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        return new Browser(driver, base.endsWith("/") ? base : base + "/", userDataDir);
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public WebElement find(String css) {
+        return wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String heading() {
+        return find("h1").getText().trim();
+    }
+
+    public void waitForHeading(String heading) {
+        wait(15).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+    }
+
+    public void waitForText(String css, String text) {
+        wait(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Waits until PrimeFaces has no ajax request in flight. */
+    public void waitForAjax() {
+        wait(15).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** The page fits the phone's width: nothing to scroll sideways. */
+    public void assertNoHorizontalScroll() {
+        Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow.intValue() <= 0, "page is " + overflow + " px wider than the screen");
+    }
+
+    /** Runs axe-core on the page for WCAG 2.0/2.1 A and AA and fails on any violation. */
+    @SuppressWarnings("unchecked")
+    public void assertAccessible() throws IOException {
+        String axe;
+        try (InputStream in = Browser.class.getResourceAsStream(AXE)) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe);
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done({violations: r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                        + " + v.nodes.map(n => n.target.join(' ')).join(', '))}));");
+        List<String> violations = (List<String>) result.get("violations");
+        assertEquals(List.of(), violations, "axe found WCAG 2.1 AA violations on " + driver.getCurrentUrl());
+    }
+
+    public void screenshot(String name) throws IOException {
+        Path folder = Path.of(System.getProperty("screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private WebDriverWait wait(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(userDataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+        }
+    }
+
+    /** Shortens the body text for assertion messages. */
+    public String excerpt() {
+        return pageText().lines().limit(40).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,113 @@
+package nl.leerkring.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping HTTP client that speaks just enough Faces to fill and submit a form
+ * (non-ajax), the way a browser without JavaScript would. Follows redirects itself so that
+ * tests can see where they landed.
+ */
+public final class FacesClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final URI base;
+
+    public FacesClient(URI base) {
+        this.base = base;
+    }
+
+    /** GET a path relative to the deployment ("login.xhtml", "account/password.xhtml?token=..."). */
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /**
+     * Submits the form with the given id on the page as a browser would after clicking the
+     * button: field names are given without the form prefix.
+     */
+    public Page submit(Page page, String formId, String buttonId, Map<String, String> fields) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(formId, formId);
+        fields.forEach((name, value) -> data.put(formId + ":" + name, value));
+        data.put(formId + ":" + buttonId, formId + ":" + buttonId);
+        data.put("jakarta.faces.ViewState", viewState(page.body(), formId));
+        return post(page.uri(), data);
+    }
+
+    /** A POST built by hand, as a forged request would be. */
+    public Page post(URI uri, Map<String, String> data) {
+        String body = data.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** The deployment's URI for a path. */
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    public static String viewState(String html, String formId) {
+        int formStart = html.indexOf("<form id=\"" + formId + "\"");
+        if (formStart < 0) {
+            throw new AssertionError("No form '" + formId + "' on the page:\n" + html);
+        }
+        Matcher matcher = VIEW_STATE.matcher(html.substring(formStart, html.indexOf("</form>", formStart)));
+        if (!matcher.find()) {
+            throw new AssertionError("No view state in form '" + formId + "'");
+        }
+        return matcher.group(1);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                response = http.send(HttpRequest.newBuilder(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+            }
+            return new Page(response.statusCode(), response.uri(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

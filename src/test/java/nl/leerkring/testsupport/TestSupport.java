@@ -1,0 +1,62 @@
+package nl.leerkring.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Client side of the test-only endpoints in {@code testsupport.server}. */
+public final class TestSupport {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    public TestSupport(URI deployment) {
+        this.base = deployment.resolve("test-support/");
+    }
+
+    /** An address nobody else in this test run uses. */
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.leerkring.nl";
+    }
+
+    public String post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public String get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    }
+
+    public int drain() {
+        return Integer.parseInt(post("outbox/drain", Map.of()));
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("Test support " + request.uri() + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new AssertionError("Test support not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+}

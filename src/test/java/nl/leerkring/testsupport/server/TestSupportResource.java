@@ -1,0 +1,130 @@
+package nl.leerkring.testsupport.server;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import nl.leerkring.account.AccountService;
+import nl.leerkring.account.Role;
+import nl.leerkring.mail.Outbox;
+import nl.leerkring.mail.OutboxMail;
+import nl.leerkring.mail.OutboxSender;
+
+/** Lets the ITs arrange data and drive the outbox without waiting for timers. */
+@Path("")
+@Stateless
+@Produces(MediaType.TEXT_PLAIN)
+public class TestSupportResource {
+
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private Outbox outbox;
+    @Inject
+    private OutboxSender sender;
+    @Inject
+    private AccountService accounts;
+    @Resource
+    private ManagedExecutorService executor;
+
+    @POST
+    @Path("outbox")
+    public String queue(@FormParam("key") String key, @FormParam("to") String to) {
+        outbox.queue(key, to, "Test", Locale.forLanguageTag("nl"), "activation",
+                Map.of("name", "Test", "link", "http://localhost/" + key), false);
+        return "queued";
+    }
+
+    @POST
+    @Path("outbox/drain")
+    public String drain() {
+        return String.valueOf(sender.drain());
+    }
+
+    /** Several drains at once, as several app instances sharing the database would run them. */
+    @POST
+    @Path("outbox/drain-concurrently")
+    public String drainConcurrently(@FormParam("drains") int drains) throws InterruptedException, ExecutionException {
+        List<Callable<Integer>> tasks = new ArrayList<>();
+        for (int i = 0; i < drains; i++) {
+            tasks.add(sender::drain);
+        }
+        int delivered = 0;
+        for (Future<Integer> result : executor.invokeAll(tasks)) {
+            delivered += result.get();
+        }
+        return String.valueOf(delivered);
+    }
+
+    @GET
+    @Path("outbox/status")
+    public String status(@QueryParam("key") String key) {
+        return outbox.findByKey(key).map(m -> m.getStatus() + " " + m.getAttempts()).orElse("NONE");
+    }
+
+    @GET
+    @Path("outbox/count")
+    public String count(@QueryParam("to") String to) {
+        return String.valueOf(em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.recipient = :to", Long.class)
+                .setParameter("to", to).getSingleResult());
+    }
+
+    @POST
+    @Path("outbox/due")
+    public String due(@FormParam("key") String key) {
+        OutboxMail mail = outbox.findByKey(key).orElseThrow();
+        outbox.tryNow(mail.getId());
+        return "due";
+    }
+
+    @POST
+    @Path("people")
+    public String invite(@FormParam("email") String email, @FormParam("name") String name,
+            @FormParam("role") Role role, @FormParam("language") String language) {
+        return String.valueOf(accounts.invite(email, name, EnumSet.of(role), language).getId());
+    }
+
+    @POST
+    @Path("people/activated")
+    public String activated(@FormParam("email") String email, @FormParam("name") String name,
+            @FormParam("role") Role role, @FormParam("password") String password) {
+        return String.valueOf(accounts.createActivated(email, name, EnumSet.of(role), "nl", password).getId());
+    }
+
+    @GET
+    @Path("people/exists")
+    public String exists(@QueryParam("email") String email) {
+        return String.valueOf(accounts.findByEmail(email).isPresent());
+    }
+
+    @POST
+    @Path("tokens/expire")
+    public String expireTokens(@FormParam("email") String email) {
+        return String.valueOf(em.createQuery(
+                        "UPDATE AccountToken t SET t.expiresAt = :past WHERE t.person.id IN "
+                                + "(SELECT p.id FROM Person p WHERE p.email = :email)")
+                .setParameter("past", LocalDateTime.now().minusDays(30))
+                .setParameter("email", email)
+                .executeUpdate());
+    }
+}
