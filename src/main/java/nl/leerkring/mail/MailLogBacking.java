@@ -1,7 +1,10 @@
 package nl.leerkring.mail;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +22,11 @@ import org.omnifaces.util.Messages;
 public class MailLogBacking {
 
     static final int SHOWN = 200;
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    /** A piece of a mail's plain text: a link (shown clickable) or just text. */
+    public record TextPart(String text, boolean link) {
+    }
 
     @Inject
     private Outbox outbox;
@@ -46,6 +54,24 @@ public class MailLogBacking {
             mails = outbox.latest(status, SHOWN);
         }
         return mails;
+    }
+
+    /** The plain text cut into text and links, so the page can make links clickable without unescaped HTML. */
+    public static List<TextPart> parts(String text) {
+        List<TextPart> parts = new ArrayList<>();
+        Matcher matcher = LINK.matcher(text == null ? "" : text);
+        int done = 0;
+        while (matcher.find()) {
+            if (matcher.start() > done) {
+                parts.add(new TextPart(text.substring(done, matcher.start()), false));
+            }
+            parts.add(new TextPart(matcher.group(), true));
+            done = matcher.end();
+        }
+        if (text != null && done < text.length()) {
+            parts.add(new TextPart(text.substring(done), false));
+        }
+        return parts;
     }
 
     public Map<MailStatus, Long> getCounts() {

@@ -94,6 +94,15 @@ class LoginIT {
     }
 
     @Test
+    void aFormFromAnExpiredSessionGetsAFriendlyPage() {
+        Page page = browser.post(browser.uri("login.xhtml"), Map.of("login", "login",
+                "login:email", "facilitator@demo.leerkring.nl", "login:password", DEMO_PASSWORD,
+                "login:submit", "login:submit", "jakarta.faces.ViewState", "1234:5678"));
+        assertEquals("Pagina verlopen", page.heading(), page.body());
+        assertTrue(browser.get("dashboard.xhtml").path().endsWith("/login.xhtml"), "and nobody logged in");
+    }
+
+    @Test
     void anUnknownAddressGetsTheSameMessage() {
         Page page = logIn("nobody-" + System.nanoTime() + "@test.leerkring.nl", "whatever-password");
         assertTrue(page.contains("Het e-mailadres of het wachtwoord klopt niet."));

@@ -30,11 +30,11 @@ class MainFlowsBrowserIT {
     @ArquillianResource
     private URL base;
 
-    private static void logIn(Browser browser, String email) {
+    private static void logIn(Browser browser, String email, String secret) {
         browser.open("login.xhtml");
         browser.find("#login\\:email").sendKeys(email);
         WebElement password = browser.find("#login\\:password");
-        password.sendKeys("leerkring-demo");
+        password.sendKeys(secret);
         password.sendKeys(Keys.ENTER);
     }
 
@@ -47,7 +47,7 @@ class MainFlowsBrowserIT {
             browser.assertNoHorizontalScroll();
             browser.screenshot("login-phone");
 
-            logIn(browser, "facilitator@demo.leerkring.nl");
+            logIn(browser, "facilitator@demo.leerkring.nl", "leerkring-demo");
 
             browser.waitForHeading("Overzicht");
             assertTrue(browser.pageText().contains("Welkom, Frank Jansen"), browser.excerpt());
@@ -62,8 +62,12 @@ class MainFlowsBrowserIT {
     @Test
     void theCoordinatorInvitesAFacilitatorAndFindsTheMailInTheLog() throws Exception {
         String email = TestSupport.uniqueEmail("browser-invite");
+        // An own coordinator: this test switches the language, which is stored with the person.
+        String coordinator = TestSupport.uniqueEmail("browser-coordinator");
+        new TestSupport(base.toURI()).post("people/activated", java.util.Map.of("email", coordinator,
+                "name", "Cor Coordinator", "role", "COORDINATOR", "password", "een lang wachtwoord"));
         try (Browser browser = Browser.phone(base.toString())) {
-            logIn(browser, "coordinator@demo.leerkring.nl");
+            logIn(browser, coordinator, "een lang wachtwoord");
             browser.waitForHeading("Overzicht");
 
             browser.find("nav.main-nav a[href$='account/people.xhtml']").click();

@@ -55,6 +55,18 @@ public class TestSupportResource {
         return "queued";
     }
 
+    /** Queues many mails for the benchmark, in one transaction per call. */
+    @POST
+    @Path("outbox/bulk")
+    public String queueMany(@FormParam("prefix") String prefix, @FormParam("from") int from, @FormParam("count") int count) {
+        for (int i = from; i < from + count; i++) {
+            String to = prefix + "-" + i + "@bench.leerkring.nl";
+            outbox.queue("bench:" + to, to, "Bench " + i, Locale.forLanguageTag("nl"), "activation",
+                    Map.of("name", "Bench " + i, "link", "http://localhost/bench/" + i), false);
+        }
+        return String.valueOf(count);
+    }
+
     @POST
     @Path("outbox/drain")
     public String drain() {
