@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /** Client side of the test-only endpoints in {@code testsupport.server}. */
 public final class TestSupport {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI base;
 
     public TestSupport(URI deployment) {
