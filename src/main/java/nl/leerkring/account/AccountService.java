@@ -73,6 +73,7 @@ public class AccountService {
         }
         Person person = new Person(email, displayName, language, roles, now());
         em.persist(person);
+        em.flush();
         sendActivation(person);
         return person;
     }
@@ -87,6 +88,7 @@ public class AccountService {
         person.setPasswordHash(hasher.hash(password));
         person.activate(now());
         em.persist(person);
+        em.flush();
         return person;
     }
 
@@ -153,6 +155,13 @@ public class AccountService {
     public List<Person> listStaff() {
         return em.createNamedQuery(Person.LIST_WITH_ROLES, Person.class)
                 .setParameter("roles", EnumSet.of(Role.COORDINATOR, Role.FACILITATOR))
+                .getResultList();
+    }
+
+    /** Everybody holding a role, roles loaded, by name. */
+    public List<Person> listWithRole(Role role) {
+        return em.createNamedQuery(Person.LIST_WITH_ROLES, Person.class)
+                .setParameter("roles", EnumSet.of(role))
                 .getResultList();
     }
 

@@ -1,5 +1,7 @@
 package nl.leerkring.platform;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
@@ -14,9 +16,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Role;
+import nl.leerkring.cohort.AttendanceStatus;
+import nl.leerkring.cohort.Cohort;
+import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.Meeting;
+import nl.leerkring.cohort.ParticipantList;
 
 /**
- * On a laptop (leerkring.demo-data=true) an empty database gets demo people, and every start
+ * On a laptop (leerkring.demo-data=true) an empty database gets demo people and a running
+ * cohort, and every start
  * prints where the app runs and how to log in. Never switched on in production.
  */
 @Startup
@@ -39,11 +47,44 @@ public class DemoData {
     @Inject
     private AccountService accounts;
     @Inject
+    private CohortService cohorts;
+    @Inject
+    private Clock clock;
+    @Inject
     @ConfigProperty(name = "leerkring.demo-data", defaultValue = "false")
     private boolean enabled;
     @Inject
     @ConfigProperty(name = "leerkring.base-url")
     private String baseUrl;
+
+    /**
+     * A cohort that started six weeks ago: the start meeting and meeting 2 held, one
+     * participant missed meeting 2, homework agreed, theory set for meeting 3.
+     */
+    private void seedCohort() {
+        long facilitator = accounts.findByEmail("facilitator@demo.leerkring.nl").orElseThrow().getId();
+        LocalDate start = LocalDate.now(clock).minusWeeks(6);
+        Cohort cohort = cohorts.create("Werkplekopleiders najaar", "Opleidingsschool Zutphen", start, null, facilitator);
+        cohorts.addParticipants(cohort.getId(), List.of(
+                new ParticipantList.Entry("Pieter de Boer", "wpb1@demo.leerkring.nl"),
+                new ParticipantList.Entry("Sanne Visser", "wpb2@demo.leerkring.nl")), facilitator);
+        List<Meeting> meetings = cohorts.meetings(cohort);
+        long pieter = accounts.findByEmail("wpb1@demo.leerkring.nl").orElseThrow().getId();
+        long sanne = accounts.findByEmail("wpb2@demo.leerkring.nl").orElseThrow().getId();
+        cohorts.recordAttendance(meetings.get(0).getId(), List.of(
+                new CohortService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
+                new CohortService.AttendanceEntry(sanne, AttendanceStatus.PRESENT, null)), facilitator);
+        cohorts.recordAttendance(meetings.get(1).getId(), List.of(
+                new CohortService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
+                new CohortService.AttendanceEntry(sanne, AttendanceStatus.ABSENT, "Ziek")), facilitator);
+        cohorts.recordOutcome(meetings.get(1).getId(),
+                "Lees het stageplan van je aanstaande leraar en stel samen met hem of haar een leerroute op.",
+                "Gezamenlijke leervraag: Hoe bepaal je waar een aanstaande leraar staat binnen het curriculum "
+                        + "van de opleiding en hoe stel je een leerroute op om het juiste niveau te behalen?", facilitator);
+        cohorts.prepare(meetings.get(2).getId(), "Ervaringen met de leerroute delen in tweetallen.",
+                "Kwadrantenopdracht opleidingsdidactiek.", null, "Ieder kiest één didactische aanpak om uit te proberen.",
+                null, "Lees de stagedocumenten van de opleiding over de leeruitkomsten van jouw stagesoort.", facilitator);
+    }
 
     @PostConstruct
     void seed() {
@@ -54,6 +95,7 @@ public class DemoData {
             for (DemoPerson person : PEOPLE) {
                 accounts.createActivated(person.email(), person.name(), EnumSet.of(person.role()), "nl", PASSWORD);
             }
+            seedCohort();
             LOG.info("Demo data created");
         }
         StringBuilder banner = new StringBuilder("\n\n  Leerkring runs at ").append(baseUrl).append("\n  Demo logins (password '")

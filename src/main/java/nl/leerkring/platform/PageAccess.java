@@ -38,9 +38,14 @@ public final class PageAccess {
             Map.entry("/account/password.xhtml", Audience.everyone()),
             Map.entry("/account/forgot.xhtml", Audience.everyone()),
             Map.entry("/dashboard.xhtml", Audience.signedIn()),
-            Map.entry("/account/profile.xhtml", Audience.signedIn()),
             Map.entry("/account/people.xhtml", Audience.only(Role.COORDINATOR)),
-            Map.entry("/mail/log.xhtml", Audience.only(Role.COORDINATOR)));
+            Map.entry("/mail/log.xhtml", Audience.only(Role.COORDINATOR)),
+            Map.entry("/cohort/list.xhtml", Audience.only(Role.FACILITATOR, Role.COORDINATOR)),
+            Map.entry("/cohort/view.xhtml", Audience.only(Role.FACILITATOR, Role.COORDINATOR)),
+            Map.entry("/cohort/new.xhtml", Audience.only(Role.FACILITATOR)),
+            Map.entry("/cohort/schedule.xhtml", Audience.only(Role.FACILITATOR)),
+            Map.entry("/cohort/meeting.xhtml", Audience.only(Role.FACILITATOR)),
+            Map.entry("/cohort/mine.xhtml", Audience.only(Role.PARTICIPANT)));
 
     private PageAccess() {
     }

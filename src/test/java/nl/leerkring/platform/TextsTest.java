@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,9 +23,9 @@ import org.junit.jupiter.api.Test;
 /** The bundles: both languages complete, and every key a page or class asks for exists. */
 class TextsTest {
 
-    private static final Pattern PAGE_KEY = Pattern.compile("i18n\\['([a-zA-Z0-9.]+)']");
-    private static final Pattern CODE_KEY = Pattern.compile(
-            "(?:Messages\\.add\\w+|BusinessException|Texts\\.get)\\([^\"]*\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
+    private static final Pattern PAGE_KEY = Pattern.compile("i18n\\['([a-zA-Z0-9_.]+)']");
+    /** Any string literal in the code that looks like a key of the bundle (its first part is a key prefix). */
+    private static final Pattern CODE_KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
@@ -44,14 +45,48 @@ class TextsTest {
     @Test
     void everyKeyUsedInPagesAndCodeExists() throws IOException {
         Set<String> known = load("text.properties").stringPropertyNames();
+        Set<String> prefixes = new TreeSet<>();
+        known.forEach(key -> prefixes.add(key.substring(0, key.indexOf('.'))));
+        prefixes.remove("nl");
         Set<String> missing = new TreeSet<>();
         for (Path file : files(Path.of("src/main/webapp"), ".xhtml")) {
             collect(Files.readString(file), PAGE_KEY, known, missing);
         }
         for (Path file : files(Path.of("src/main/java"), ".java")) {
-            collect(Files.readString(file), CODE_KEY, known, missing);
+            Matcher matcher = CODE_KEY.matcher(Files.readString(file));
+            while (matcher.find()) {
+                String key = matcher.group(1);
+                boolean jakartaMailProperty = key.startsWith("mail.smtp.");
+                if (prefixes.contains(key.substring(0, key.indexOf('.'))) && !known.contains(key) && !jakartaMailProperty) {
+                    missing.add(key + " (" + file.getFileName() + ")");
+                }
+            }
         }
         assertTrue(missing.isEmpty(), "Keys missing in text.properties: " + missing);
+    }
+
+    /** Pages build these keys from enum constants, so every constant needs its text. */
+    @Test
+    void everyEnumConstantShownOnAPageHasItsText() throws IOException {
+        Set<String> known = load("text.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        Map<String, Enum<?>[]> shown = Map.of(
+                "enum.Role.", nl.leerkring.account.Role.values(),
+                "enum.MailStatus.", nl.leerkring.mail.MailStatus.values(),
+                "enum.Phase.", nl.leerkring.cohort.Phase.values(),
+                "enum.AttendanceStatus.", nl.leerkring.cohort.AttendanceStatus.values(),
+                "enum.TimelineStep.State.", nl.leerkring.cohort.TimelineStep.State.values(),
+                "cohort.position.", nl.leerkring.cohort.CyclePosition.Stage.values(),
+                "schedule.", nl.leerkring.cohort.ScheduleRule.values(),
+                "schedule.override.", nl.leerkring.cohort.ScheduleRule.values());
+        shown.forEach((prefix, constants) -> {
+            for (Enum<?> constant : constants) {
+                if (!known.contains(prefix + constant.name())) {
+                    missing.add(prefix + constant.name());
+                }
+            }
+        });
+        assertTrue(missing.isEmpty(), "Missing texts: " + missing);
     }
 
     @Test

@@ -82,6 +82,13 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Sets a field's value as a date or time picker would (typing into them depends on the browser's locale). */
+    public void setValue(String css, String value) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                find(css), value);
+    }
+
     public String heading() {
         return find("h1").getText().trim();
     }

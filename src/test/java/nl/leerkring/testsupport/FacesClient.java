@@ -17,6 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+
 /**
  * A cookie-keeping HTTP client that speaks just enough Faces to fill and submit a form
  * (non-ajax), the way a browser without JavaScript would. Follows redirects itself so that
@@ -47,15 +53,38 @@ public final class FacesClient {
 
     /**
      * Submits the form with the given id on the page as a browser would after clicking the
-     * button: field names are given without the form prefix.
+     * button: every field keeps the value the page gave it, except the ones given here (names
+     * without the form prefix). Posts to the form's action, as multipart when the form says so.
      */
     public Page submit(Page page, String formId, String buttonId, Map<String, String> fields) {
+        Document document = Jsoup.parse(page.body(), page.uri().toString());
+        Element element = document.getElementById(formId);
+        if (!(element instanceof FormElement form)) {
+            throw new AssertionError("No form '" + formId + "' on " + page);
+        }
         Map<String, String> data = new LinkedHashMap<>();
-        data.put(formId, formId);
+        for (Connection.KeyVal keyVal : form.formData()) {
+            data.put(keyVal.key(), keyVal.value());
+        }
         fields.forEach((name, value) -> data.put(formId + ":" + name, value));
         data.put(formId + ":" + buttonId, formId + ":" + buttonId);
-        data.put("jakarta.faces.ViewState", viewState(page.body(), formId));
-        return post(page.uri(), data);
+        URI action = URI.create(form.absUrl("action"));
+        if ("multipart/form-data".equalsIgnoreCase(form.attr("enctype"))) {
+            return postMultipart(action, data);
+        }
+        return post(action, data);
+    }
+
+    private Page postMultipart(URI uri, Map<String, String> data) {
+        String boundary = "----leerkring" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        data.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
     /** A POST built by hand, as a forged request would be. */

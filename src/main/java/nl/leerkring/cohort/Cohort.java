@@ -1,0 +1,141 @@
+package nl.leerkring.cohort;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import nl.leerkring.account.Person;
+import nl.leerkring.platform.BusinessException;
+
+/**
+ * One run of the track: a facilitator (or a duo of schoolopleider and instituutsopleider),
+ * participants and six meetings in six months. A follow-up cohort points to the one before,
+ * so a learning community's history stays linked.
+ */
+@Entity
+@Table(name = "cohort")
+@NamedQuery(name = Cohort.LIST_FOR_FACILITATOR, query = """
+        SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
+        WHERE c.facilitator.id = :person OR c.coFacilitator.id = :person
+        ORDER BY c.startDate DESC, c.id DESC""")
+@NamedQuery(name = Cohort.LIST_ALL, query = """
+        SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
+        ORDER BY c.startDate DESC, c.id DESC""")
+@NamedQuery(name = Cohort.LIST_FOR_MEMBER, query = """
+        SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
+        WHERE EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c AND m.person.id = :person)
+        ORDER BY c.startDate DESC, c.id DESC""")
+public class Cohort {
+
+    public static final String LIST_FOR_FACILITATOR = "Cohort.listForFacilitator";
+    public static final String LIST_ALL = "Cohort.listAll";
+    public static final String LIST_FOR_MEMBER = "Cohort.listForMember";
+
+    public static final int NAME_MAX = 120;
+    public static final int PARTNERSHIP_MAX = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "partnership", nullable = false, length = PARTNERSHIP_MAX)
+    private String partnership;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "facilitator_id", nullable = false)
+    private Person facilitator;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "co_facilitator_id")
+    private Person coFacilitator;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "previous_cohort_id")
+    private Cohort previousCohort;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Cohort() {
+    }
+
+    public Cohort(String name, String partnership, LocalDate startDate, Person facilitator, Person coFacilitator,
+            Cohort previousCohort, LocalDateTime now) {
+        this.name = required(name, NAME_MAX, "cohort.nameInvalid");
+        this.partnership = required(partnership, PARTNERSHIP_MAX, "cohort.partnershipInvalid");
+        if (startDate == null) {
+            throw new BusinessException("cohort.startDateRequired");
+        }
+        this.startDate = startDate;
+        this.facilitator = Objects.requireNonNull(facilitator);
+        if (coFacilitator != null && coFacilitator.getId().equals(facilitator.getId())) {
+            throw new BusinessException("cohort.coFacilitatorSame");
+        }
+        this.coFacilitator = coFacilitator;
+        this.previousCohort = previousCohort;
+        this.createdAt = now;
+    }
+
+    private static String required(String value, int max, String key) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty() || trimmed.length() > max) {
+            throw new BusinessException(key, max);
+        }
+        return trimmed;
+    }
+
+    /** The facilitator or the co-facilitator. */
+    public boolean isFacilitatedBy(long personId) {
+        return facilitator.getId() == personId || (coFacilitator != null && coFacilitator.getId() == personId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPartnership() {
+        return partnership;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public Person getFacilitator() {
+        return facilitator;
+    }
+
+    public Person getCoFacilitator() {
+        return coFacilitator;
+    }
+
+    public Cohort getPreviousCohort() {
+        return previousCohort;
+    }
+}

@@ -1,0 +1,236 @@
+package nl.leerkring.cohort;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.NotFoundException;
+
+/**
+ * cohort/view.xhtml: the facilitator's home for one cohort: timeline, meetings, participants,
+ * groups and the progress grid. A coordinator sees it without the forms.
+ */
+@Named
+@RequestScoped
+public class CohortBacking {
+
+    /** The largest participant CSV we read. */
+    static final long MAX_UPLOAD_BYTES = 512 * 1024;
+
+    @Inject
+    private CohortService cohorts;
+    @Inject
+    private CurrentPerson currentPerson;
+    @Inject
+    @Param(name = "id")
+    private Long id;
+
+    private Cohort cohort;
+    private List<Meeting> meetings;
+    private List<CohortMember> members;
+    private List<CohortGroup> groups;
+    private CyclePosition position;
+    private final Map<Long, Long> groupChoice = new HashMap<>();
+
+    private String pasted;
+    private Part upload;
+    private List<ParticipantList.LineError> lineErrors = List.of();
+    private String groupName;
+    private String followUpName;
+    private LocalDate followUpStart;
+
+    /** Loads the cohort, or answers 404 when it does not exist or is not the caller's. */
+    public void load() {
+        if (cohort != null) {
+            return;
+        }
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        cohort = cohorts.getToView(id, me());
+        meetings = cohorts.meetings(cohort);
+        members = cohorts.members(cohort);
+        groups = cohorts.groups(cohort);
+        position = cohorts.position(meetings);
+        members.forEach(m -> groupChoice.putIfAbsent(m.getPerson().getId(),
+                m.getGroup() == null ? null : m.getGroup().getId()));
+    }
+
+    private void reload() {
+        cohort = null;
+        load();
+    }
+
+    public void addParticipants() throws IOException {
+        load();
+        ParticipantList.Result result;
+        if (upload != null && upload.getSize() > 0) {
+            if (upload.getSize() > MAX_UPLOAD_BYTES) {
+                throw new BusinessException("participants.fileTooLarge", MAX_UPLOAD_BYTES / 1024);
+            }
+            try (InputStream in = upload.getInputStream()) {
+                result = ParticipantList.parseCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } else {
+            result = ParticipantList.parsePasted(pasted);
+        }
+        if (result.entries().isEmpty() && result.errors().isEmpty()) {
+            throw new BusinessException("participants.empty");
+        }
+        CohortService.AddResult added = cohorts.addParticipants(id, result.entries(), me());
+        lineErrors = result.errors();
+        Messages.addGlobalInfo("participants.added", added.invited() + added.reused(), added.invited(),
+                added.reused(), added.alreadyMember());
+        if (!lineErrors.isEmpty()) {
+            Messages.addGlobalWarn("participants.someLinesSkipped", lineErrors.size());
+            pasted = String.join("\n", lineErrors.stream().map(ParticipantList.LineError::line).toList());
+        } else {
+            pasted = null;
+        }
+        reload();
+    }
+
+    public void removeParticipant(long personId) {
+        cohorts.removeParticipant(id, personId, me());
+        Messages.addGlobalInfo("participants.removed");
+        reload();
+    }
+
+    public void addGroup() {
+        CohortGroup group = cohorts.addGroup(id, groupName, me());
+        Messages.addGlobalInfo("cohort.groupAdded", group.getName());
+        groupName = null;
+        reload();
+    }
+
+    public void placeInGroup(long personId) {
+        load();
+        cohorts.placeInGroup(id, personId, groupChoice.get(personId), me());
+        Messages.addGlobalInfo("cohort.groupChanged");
+        reload();
+    }
+
+    public void startFollowUp() throws IOException {
+        Cohort next = cohorts.startFollowUp(id, followUpName, followUpStart, me());
+        Messages.addFlashGlobalInfo("cohort.followUpCreated", next.getName());
+        Faces.redirect("cohort/view.xhtml?id=%s", String.valueOf(next.getId()));
+    }
+
+    private long me() {
+        return currentPerson.id().orElseThrow();
+    }
+
+    public boolean isCanManage() {
+        load();
+        return cohort.isFacilitatedBy(me());
+    }
+
+    public Cohort getCohort() {
+        load();
+        return cohort;
+    }
+
+    public List<Meeting> getMeetings() {
+        load();
+        return meetings;
+    }
+
+    public List<TimelineStep> getTimeline() {
+        load();
+        return TimelineStep.of(meetings, position);
+    }
+
+    public CyclePosition getPosition() {
+        load();
+        return position;
+    }
+
+    public List<CohortMember> getMembers() {
+        load();
+        return members;
+    }
+
+    public List<CohortGroup> getGroups() {
+        load();
+        return groups;
+    }
+
+    public List<ProgressRow> getProgress() {
+        load();
+        return cohorts.progress(cohort, meetings, members);
+    }
+
+    public List<ScheduleOverride> getOverrides() {
+        load();
+        return cohorts.overrides(cohort);
+    }
+
+    /** The group chosen per participant (person id to group id) on the page. */
+    public Map<Long, Long> getGroupChoice() {
+        load();
+        return groupChoice;
+    }
+
+    public List<ParticipantList.LineError> getLineErrors() {
+        return lineErrors;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getPasted() {
+        return pasted;
+    }
+
+    public void setPasted(String pasted) {
+        this.pasted = pasted;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public void setGroupName(String groupName) {
+        this.groupName = groupName;
+    }
+
+    public String getFollowUpName() {
+        return followUpName;
+    }
+
+    public void setFollowUpName(String followUpName) {
+        this.followUpName = followUpName;
+    }
+
+    public LocalDate getFollowUpStart() {
+        return followUpStart;
+    }
+
+    public void setFollowUpStart(LocalDate followUpStart) {
+        this.followUpStart = followUpStart;
+    }
+}

@@ -1,0 +1,381 @@
+package nl.leerkring.cohort;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import nl.leerkring.account.AccountService;
+import nl.leerkring.account.Person;
+import nl.leerkring.account.Role;
+import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.NotFoundException;
+
+/**
+ * Cohorts and their cycle. Every method takes the acting person and checks that they may act:
+ * a cohort that is not theirs is answered as if it did not exist.
+ */
+@Stateless
+public class CohortService {
+
+    /** What happened when a list of participants was added. */
+    public record AddResult(int invited, int reused, int alreadyMember) {
+    }
+
+    /** One participant's attendance as entered on the meeting page. */
+    public record AttendanceEntry(long personId, AttendanceStatus status, String reason) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private Clock clock;
+    @Inject
+    private AccountService accounts;
+    @Inject
+    @ConfigProperty(name = "leerkring.time-zone", defaultValue = "Europe/Amsterdam")
+    private String timeZone;
+
+    // ------------------------------------------------------------------ access
+
+    /** A cohort its facilitator or co-facilitator may change. */
+    public Cohort getToManage(long cohortId, long personId) {
+        return find(cohortId).filter(c -> c.isFacilitatedBy(personId)).orElseThrow(NotFoundException::new);
+    }
+
+    /** A cohort to look at: its facilitators, and every coordinator. */
+    public Cohort getToView(long cohortId, long personId) {
+        Person person = accounts.getPerson(personId);
+        return find(cohortId)
+                .filter(c -> c.isFacilitatedBy(personId) || person.hasRole(Role.COORDINATOR))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** A cohort the person takes part in. */
+    public Cohort getAsMember(long cohortId, long personId) {
+        return find(cohortId).filter(c -> findMember(cohortId, personId).isPresent()).orElseThrow(NotFoundException::new);
+    }
+
+    private Optional<Cohort> find(long cohortId) {
+        return Optional.ofNullable(em.find(Cohort.class, cohortId));
+    }
+
+    private Optional<CohortMember> findMember(long cohortId, long personId) {
+        return em.createNamedQuery(CohortMember.FIND, CohortMember.class)
+                .setParameter("cohort", cohortId)
+                .setParameter("person", personId)
+                .getResultStream().findFirst();
+    }
+
+    /** A meeting of a cohort the person facilitates. */
+    public Meeting getMeetingToManage(long meetingId, long personId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null || !meeting.getCohort().isFacilitatedBy(personId)) {
+            throw new NotFoundException();
+        }
+        return meeting;
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    /** The cohorts a person facilitates, or all of them for a coordinator. */
+    public List<Cohort> listToView(long personId) {
+        if (accounts.getPerson(personId).hasRole(Role.COORDINATOR)) {
+            return em.createNamedQuery(Cohort.LIST_ALL, Cohort.class).getResultList();
+        }
+        return em.createNamedQuery(Cohort.LIST_FOR_FACILITATOR, Cohort.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    public List<Cohort> listAsMember(long personId) {
+        return em.createNamedQuery(Cohort.LIST_FOR_MEMBER, Cohort.class).setParameter("person", personId).getResultList();
+    }
+
+    /** Everybody who may facilitate, for choosing a co-facilitator. */
+    public List<Person> facilitators() {
+        return accounts.listWithRole(Role.FACILITATOR);
+    }
+
+    public List<Meeting> meetings(Cohort cohort) {
+        return em.createNamedQuery(Meeting.LIST_FOR_COHORT, Meeting.class).setParameter("cohort", cohort.getId())
+                .getResultList();
+    }
+
+    /** The meetings of several cohorts in one query, by cohort id. */
+    public Map<Long, List<Meeting>> meetings(List<Cohort> list) {
+        Map<Long, List<Meeting>> byCohort = new HashMap<>();
+        if (list.isEmpty()) {
+            return byCohort;
+        }
+        em.createNamedQuery(Meeting.LIST_FOR_COHORTS, Meeting.class)
+                .setParameter("cohorts", list.stream().map(Cohort::getId).toList())
+                .getResultList()
+                .forEach(m -> byCohort.computeIfAbsent(m.getCohort().getId(), k -> new ArrayList<>()).add(m));
+        return byCohort;
+    }
+
+    public List<CohortMember> members(Cohort cohort) {
+        return em.createNamedQuery(CohortMember.LIST_FOR_COHORT, CohortMember.class)
+                .setParameter("cohort", cohort.getId()).getResultList();
+    }
+
+    public List<CohortGroup> groups(Cohort cohort) {
+        return em.createNamedQuery(CohortGroup.LIST_FOR_COHORT, CohortGroup.class)
+                .setParameter("cohort", cohort.getId()).getResultList();
+    }
+
+    public List<ScheduleOverride> overrides(Cohort cohort) {
+        return em.createNamedQuery(ScheduleOverride.LIST_FOR_COHORT, ScheduleOverride.class)
+                .setParameter("cohort", cohort.getId()).getResultList();
+    }
+
+    public List<Attendance> attendance(Cohort cohort) {
+        return em.createNamedQuery(Attendance.LIST_FOR_COHORT, Attendance.class)
+                .setParameter("cohort", cohort.getId()).getResultList();
+    }
+
+    // ------------------------------------------------------------------ creating
+
+    /** A new cohort with six meetings proposed one month apart from the start date. */
+    public Cohort create(String name, String partnership, LocalDate startDate, Long coFacilitatorId, long facilitatorId) {
+        Person facilitator = accounts.getPerson(facilitatorId);
+        Cohort cohort = new Cohort(name, partnership, startDate, facilitator, coFacilitator(coFacilitatorId),
+                null, now());
+        em.persist(cohort);
+        int number = 1;
+        for (LocalDateTime start : MeetingSchedule.propose(startDate)) {
+            em.persist(new Meeting(cohort, number++, start));
+        }
+        em.flush();
+        return cohort;
+    }
+
+    private Person coFacilitator(Long coFacilitatorId) {
+        if (coFacilitatorId == null) {
+            return null;
+        }
+        Person person = accounts.getPerson(coFacilitatorId);
+        if (!person.hasRole(Role.FACILITATOR)) {
+            throw new BusinessException("cohort.coFacilitatorNotFacilitator");
+        }
+        return person;
+    }
+
+    /**
+     * The next cohort of the same learning community: same facilitators, same participants,
+     * a new start date and six new meetings. The old cohort stays as it was.
+     */
+    public Cohort startFollowUp(long previousId, String name, LocalDate startDate, long actorId) {
+        Cohort previous = getToManage(previousId, actorId);
+        Cohort next = new Cohort(name, previous.getPartnership(), startDate, previous.getFacilitator(),
+                previous.getCoFacilitator(), previous, now());
+        em.persist(next);
+        int number = 1;
+        for (LocalDateTime start : MeetingSchedule.propose(startDate)) {
+            em.persist(new Meeting(next, number++, start));
+        }
+        for (CohortMember member : members(previous)) {
+            em.persist(new CohortMember(next, member.getPerson(), now()));
+        }
+        em.flush();
+        return next;
+    }
+
+    /**
+     * Adds participants: an existing account is reused (and becomes a participant), a new
+     * address gets an account and an activation mail in the same transaction.
+     */
+    public AddResult addParticipants(long cohortId, List<ParticipantList.Entry> entries, long actorId) {
+        Cohort cohort = getToManage(cohortId, actorId);
+        int invited = 0;
+        int reused = 0;
+        int already = 0;
+        for (ParticipantList.Entry entry : entries) {
+            Optional<Person> existing = accounts.findByEmail(entry.email());
+            Person person;
+            if (existing.isPresent()) {
+                person = existing.get();
+                if (findMember(cohortId, person.getId()).isPresent()) {
+                    already++;
+                    continue;
+                }
+                person.grant(Role.PARTICIPANT);
+                reused++;
+            } else {
+                person = accounts.invite(entry.email(), entry.name(), EnumSet.of(Role.PARTICIPANT), "nl");
+                invited++;
+            }
+            em.persist(new CohortMember(cohort, person, now()));
+        }
+        return new AddResult(invited, reused, already);
+    }
+
+    public void removeParticipant(long cohortId, long personId, long actorId) {
+        getToManage(cohortId, actorId);
+        em.remove(findMember(cohortId, personId).orElseThrow(NotFoundException::new));
+    }
+
+    // ------------------------------------------------------------------ groups
+
+    public CohortGroup addGroup(long cohortId, String name, long actorId) {
+        Cohort cohort = getToManage(cohortId, actorId);
+        boolean taken = groups(cohort).stream().anyMatch(g -> g.getName().equalsIgnoreCase(name == null ? "" : name.strip()));
+        if (taken) {
+            throw new BusinessException("cohort.groupNameTaken");
+        }
+        CohortGroup group = new CohortGroup(cohort, name);
+        em.persist(group);
+        return group;
+    }
+
+    /** Puts a participant in a group, or in none when {@code groupId} is null. */
+    public void placeInGroup(long cohortId, long personId, Long groupId, long actorId) {
+        getToManage(cohortId, actorId);
+        CohortMember member = findMember(cohortId, personId).orElseThrow(NotFoundException::new);
+        CohortGroup group = null;
+        if (groupId != null) {
+            group = em.find(CohortGroup.class, groupId);
+            if (group == null || !group.getCohort().getId().equals(cohortId)) {
+                throw new NotFoundException();
+            }
+        }
+        member.placeIn(group);
+    }
+
+    // ------------------------------------------------------------------ planning
+
+    /** The rules a plan breaks, in meeting order. */
+    public List<MeetingSchedule.Violation> check(List<MeetingPlan> plans) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (MeetingPlan plan : plans) {
+            if (plan.startsAt() == null) {
+                throw new BusinessException("meeting.startRequired", plan.number());
+            }
+            dates.add(plan.startsAt().toLocalDate());
+        }
+        return MeetingSchedule.check(dates);
+    }
+
+    /**
+     * Saves the six meetings. A hard rule broken is refused; a rule that may be broken needs a
+     * reason, which is kept with who gave it and when.
+     */
+    public List<MeetingSchedule.Violation> plan(long cohortId, List<MeetingPlan> plans, String overrideReason,
+            long actorId) {
+        Cohort cohort = getToManage(cohortId, actorId);
+        List<MeetingSchedule.Violation> violations = check(plans);
+        for (MeetingSchedule.Violation violation : violations) {
+            if (!violation.rule().isOverridable()) {
+                throw new BusinessException("schedule." + violation.rule().name(), violation.meetingNumber());
+            }
+        }
+        if (!violations.isEmpty()) {
+            if (overrideReason == null || overrideReason.isBlank()) {
+                throw new BusinessException("schedule.reasonRequired", ScheduleOverride.REASON_MAX);
+            }
+            Person actor = accounts.getPerson(actorId);
+            for (MeetingSchedule.Violation violation : violations) {
+                em.persist(new ScheduleOverride(cohort, violation, overrideReason, actor, now()));
+            }
+        }
+        Map<Integer, Meeting> byNumber = new HashMap<>();
+        meetings(cohort).forEach(m -> byNumber.put(m.getNumber(), m));
+        for (MeetingPlan plan : plans) {
+            Meeting meeting = byNumber.get(plan.number());
+            if (meeting == null) {
+                throw new NotFoundException();
+            }
+            meeting.reschedule(plan.startsAt(), plan.durationMinutes(), plan.location(), plan.onlineLink());
+        }
+        return violations;
+    }
+
+    // ------------------------------------------------------------------ meetings
+
+    public void prepare(long meetingId, String review, String dialogue, String deepening, String design,
+            String evaluation, String theory, long actorId) {
+        getMeetingToManage(meetingId, actorId).prepare(review, dialogue, deepening, design, evaluation, theory);
+    }
+
+    public void recordOutcome(long meetingId, String homework, String notes, long actorId) {
+        getMeetingToManage(meetingId, actorId).recordOutcome(homework, notes);
+    }
+
+    public void recordAttendance(long meetingId, List<AttendanceEntry> entries, long actorId) {
+        Meeting meeting = getMeetingToManage(meetingId, actorId);
+        Map<Long, Attendance> existing = new HashMap<>();
+        for (Attendance attendance : attendance(meeting.getCohort())) {
+            if (attendance.getMeeting().getId().equals(meetingId)) {
+                existing.put(attendance.getPerson().getId(), attendance);
+            }
+        }
+        Map<Long, CohortMember> members = new HashMap<>();
+        members(meeting.getCohort()).forEach(m -> members.put(m.getPerson().getId(), m));
+        for (AttendanceEntry entry : entries) {
+            if (entry.status() == null) {
+                continue;
+            }
+            CohortMember member = members.get(entry.personId());
+            if (member == null) {
+                throw new NotFoundException();
+            }
+            Attendance attendance = existing.get(entry.personId());
+            if (attendance == null) {
+                attendance = new Attendance(meeting, member.getPerson());
+                attendance.record(entry.status(), entry.reason(), now());
+                em.persist(attendance);
+            } else {
+                attendance.record(entry.status(), entry.reason(), now());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ where are we
+
+    public CyclePosition position(List<Meeting> meetings) {
+        return CyclePosition.at(meetings.stream().map(Meeting::slot).toList(), localNow());
+    }
+
+    /** The progress grid: a row per participant, who is falling behind first. */
+    public List<ProgressRow> progress(Cohort cohort, List<Meeting> meetings, List<CohortMember> members) {
+        LocalDateTime now = localNow();
+        long held = meetings.stream().filter(m -> !m.getStartsAt().isAfter(now)).count();
+        Map<Long, int[]> counts = new HashMap<>();
+        for (Attendance attendance : attendance(cohort)) {
+            int[] c = counts.computeIfAbsent(attendance.getPerson().getId(), id -> new int[3]);
+            c[attendance.getStatus().ordinal()]++;
+        }
+        List<ProgressRow> rows = new ArrayList<>();
+        for (CohortMember member : members) {
+            int[] c = counts.getOrDefault(member.getPerson().getId(), new int[3]);
+            int recorded = c[0] + c[1] + c[2];
+            rows.add(new ProgressRow(member.getPerson(), member.getGroup() == null ? null : member.getGroup().getName(),
+                    c[AttendanceStatus.PRESENT.ordinal()], c[AttendanceStatus.LATE.ordinal()],
+                    c[AttendanceStatus.ABSENT.ordinal()], (int) Math.max(0, held - recorded)));
+        }
+        rows.sort(ProgressRow.FALLING_BEHIND_FIRST);
+        return rows;
+    }
+
+    /** Now on the wall clock where the meetings take place. */
+    public LocalDateTime localNow() {
+        return LocalDateTime.now(clock.withZone(ZoneId.of(timeZone)));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

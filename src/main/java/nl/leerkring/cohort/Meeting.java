@@ -1,0 +1,231 @@
+package nl.leerkring.cohort;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import nl.leerkring.platform.BusinessException;
+
+/**
+ * One of the six meetings of a cohort, three hours by default. Meeting 1 is the start meeting;
+ * the others are work meetings with the fixed agenda: terugblik, onderzoekende dialoog
+ * (verkennen, verdiepen), samen ontwerpen, evaluatie. The facilitator prepares each part and
+ * records the agreed homework and notes afterwards. Times are local wall-clock times.
+ */
+@Entity
+@Table(name = "meeting")
+@NamedQuery(name = Meeting.LIST_FOR_COHORT,
+        query = "SELECT m FROM Meeting m WHERE m.cohort.id = :cohort ORDER BY m.number")
+@NamedQuery(name = Meeting.LIST_FOR_COHORTS,
+        query = "SELECT m FROM Meeting m WHERE m.cohort.id IN :cohorts ORDER BY m.cohort.id, m.number")
+public class Meeting {
+
+    public static final String LIST_FOR_COHORT = "Meeting.listForCohort";
+    public static final String LIST_FOR_COHORTS = "Meeting.listForCohorts";
+    public static final int LOCATION_MAX = 200;
+    public static final int LINK_MAX = 500;
+    public static final int TEXT_MAX = 10_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "cohort_id", nullable = false)
+    private Cohort cohort;
+
+    @Column(name = "meeting_number", nullable = false)
+    private int number;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Column(name = "location", length = LOCATION_MAX)
+    private String location;
+
+    @Column(name = "online_link", length = LINK_MAX)
+    private String onlineLink;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "prep_review")
+    private String prepReview;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "prep_dialogue")
+    private String prepDialogue;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "prep_deepening")
+    private String prepDeepening;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "prep_design")
+    private String prepDesign;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "prep_evaluation")
+    private String prepEvaluation;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "theory")
+    private String theory;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "homework")
+    private String homework;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "notes")
+    private String notes;
+
+    protected Meeting() {
+    }
+
+    Meeting(Cohort cohort, int number, LocalDateTime startsAt) {
+        if (number < 1 || number > MeetingSchedule.MEETINGS) {
+            throw new BusinessException("schedule.sixMeetings");
+        }
+        this.cohort = cohort;
+        this.number = number;
+        this.startsAt = startsAt;
+        this.durationMinutes = MeetingSchedule.DEFAULT_DURATION_MINUTES;
+    }
+
+    void reschedule(LocalDateTime newStart, int newDurationMinutes, String newLocation, String newOnlineLink) {
+        if (newStart == null) {
+            throw new BusinessException("meeting.startRequired", number);
+        }
+        if (newDurationMinutes < 30 || newDurationMinutes > 8 * 60) {
+            throw new BusinessException("meeting.durationInvalid", number);
+        }
+        this.startsAt = newStart;
+        this.durationMinutes = newDurationMinutes;
+        this.location = optional(newLocation, LOCATION_MAX, "meeting.locationTooLong");
+        String link = optional(newOnlineLink, LINK_MAX, "meeting.linkInvalid");
+        if (link != null && !link.matches("https://\\S+")) {
+            throw new BusinessException("meeting.linkInvalid", LINK_MAX);
+        }
+        this.onlineLink = link;
+    }
+
+    /** The facilitator's preparation of the agenda parts, before the meeting. */
+    void prepare(String review, String dialogue, String deepening, String design, String evaluation, String theoryText) {
+        this.prepReview = optional(review, TEXT_MAX, "meeting.textTooLong");
+        this.prepDialogue = optional(dialogue, TEXT_MAX, "meeting.textTooLong");
+        this.prepDeepening = optional(deepening, TEXT_MAX, "meeting.textTooLong");
+        this.prepDesign = optional(design, TEXT_MAX, "meeting.textTooLong");
+        this.prepEvaluation = optional(evaluation, TEXT_MAX, "meeting.textTooLong");
+        this.theory = optional(theoryText, TEXT_MAX, "meeting.textTooLong");
+    }
+
+    /** What was agreed, after the meeting. */
+    void recordOutcome(String agreedHomework, String meetingNotes) {
+        this.homework = optional(agreedHomework, TEXT_MAX, "meeting.textTooLong");
+        this.notes = optional(meetingNotes, TEXT_MAX, "meeting.textTooLong");
+    }
+
+    private static String optional(String value, int max, String key) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            throw new BusinessException(key, max);
+        }
+        return trimmed;
+    }
+
+    public boolean isStartMeeting() {
+        return number == 1;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return startsAt.plusMinutes(durationMinutes);
+    }
+
+    public CyclePosition.Slot slot() {
+        return new CyclePosition.Slot(startsAt, getEndsAt());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public String getPrepReview() {
+        return prepReview;
+    }
+
+    public String getPrepDialogue() {
+        return prepDialogue;
+    }
+
+    public String getPrepDeepening() {
+        return prepDeepening;
+    }
+
+    public String getPrepDesign() {
+        return prepDesign;
+    }
+
+    public String getPrepEvaluation() {
+        return prepEvaluation;
+    }
+
+    public String getTheory() {
+        return theory;
+    }
+
+    public String getHomework() {
+        return homework;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+}

@@ -1,0 +1,213 @@
+package nl.leerkring.cohort;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Messages;
+
+import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.account.Person;
+import nl.leerkring.platform.NotFoundException;
+
+/**
+ * cohort/meeting.xhtml: one meeting for its facilitator: preparing the agenda parts, recording
+ * the agreed homework and notes, and attendance.
+ */
+@Named
+@RequestScoped
+public class MeetingBacking {
+
+    /** One participant's attendance line. */
+    public static class AttendanceRow {
+        private final Person person;
+        private AttendanceStatus status;
+        private String reason;
+
+        AttendanceRow(Person person, Attendance recorded) {
+            this.person = person;
+            this.status = recorded == null ? null : recorded.getStatus();
+            this.reason = recorded == null ? null : recorded.getReason();
+        }
+
+        public Person getPerson() {
+            return person;
+        }
+
+        public AttendanceStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(AttendanceStatus status) {
+            this.status = status;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    @Inject
+    private CohortService cohorts;
+    @Inject
+    private CurrentPerson currentPerson;
+    @Inject
+    @Param(name = "id")
+    private Long id;
+
+    private Meeting meeting;
+    private List<AttendanceRow> attendance;
+
+    private String prepReview;
+    private String prepDialogue;
+    private String prepDeepening;
+    private String prepDesign;
+    private String prepEvaluation;
+    private String theory;
+    private String homework;
+    private String notes;
+
+    public void load() {
+        if (meeting != null) {
+            return;
+        }
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        meeting = cohorts.getMeetingToManage(id, me());
+        prepReview = meeting.getPrepReview();
+        prepDialogue = meeting.getPrepDialogue();
+        prepDeepening = meeting.getPrepDeepening();
+        prepDesign = meeting.getPrepDesign();
+        prepEvaluation = meeting.getPrepEvaluation();
+        theory = meeting.getTheory();
+        homework = meeting.getHomework();
+        notes = meeting.getNotes();
+        Map<Long, Attendance> recorded = new HashMap<>();
+        for (Attendance a : cohorts.attendance(meeting.getCohort())) {
+            if (a.getMeeting().getId().equals(id)) {
+                recorded.put(a.getPerson().getId(), a);
+            }
+        }
+        attendance = new ArrayList<>();
+        for (CohortMember member : cohorts.members(meeting.getCohort())) {
+            attendance.add(new AttendanceRow(member.getPerson(), recorded.get(member.getPerson().getId())));
+        }
+    }
+
+    public void savePreparation() {
+        load();
+        cohorts.prepare(id, prepReview, prepDialogue, prepDeepening, prepDesign, prepEvaluation, theory, me());
+        Messages.addGlobalInfo("meeting.preparationSaved");
+    }
+
+    public void saveOutcome() {
+        load();
+        cohorts.recordOutcome(id, homework, notes, me());
+        Messages.addGlobalInfo("meeting.outcomeSaved");
+    }
+
+    public void saveAttendance() {
+        load();
+        cohorts.recordAttendance(id, attendance.stream()
+                .map(row -> new CohortService.AttendanceEntry(row.getPerson().getId(), row.getStatus(), row.getReason()))
+                .toList(), me());
+        Messages.addGlobalInfo("meeting.attendanceSaved");
+    }
+
+    private long me() {
+        return currentPerson.id().orElseThrow();
+    }
+
+    public Meeting getMeeting() {
+        load();
+        return meeting;
+    }
+
+    public List<AttendanceRow> getAttendance() {
+        load();
+        return attendance;
+    }
+
+    public AttendanceStatus[] getStatuses() {
+        return AttendanceStatus.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getPrepReview() {
+        return prepReview;
+    }
+
+    public void setPrepReview(String prepReview) {
+        this.prepReview = prepReview;
+    }
+
+    public String getPrepDialogue() {
+        return prepDialogue;
+    }
+
+    public void setPrepDialogue(String prepDialogue) {
+        this.prepDialogue = prepDialogue;
+    }
+
+    public String getPrepDeepening() {
+        return prepDeepening;
+    }
+
+    public void setPrepDeepening(String prepDeepening) {
+        this.prepDeepening = prepDeepening;
+    }
+
+    public String getPrepDesign() {
+        return prepDesign;
+    }
+
+    public void setPrepDesign(String prepDesign) {
+        this.prepDesign = prepDesign;
+    }
+
+    public String getPrepEvaluation() {
+        return prepEvaluation;
+    }
+
+    public void setPrepEvaluation(String prepEvaluation) {
+        this.prepEvaluation = prepEvaluation;
+    }
+
+    public String getTheory() {
+        return theory;
+    }
+
+    public void setTheory(String theory) {
+        this.theory = theory;
+    }
+
+    public String getHomework() {
+        return homework;
+    }
+
+    public void setHomework(String homework) {
+        this.homework = homework;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

@@ -1,0 +1,140 @@
+package nl.leerkring.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import nl.leerkring.testsupport.Browser;
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.TestSupport;
+
+/**
+ * The facilitator's main flow on a phone: create a cohort, paste participants (one bad line),
+ * plan the six meetings, record attendance and read the progress grid. Every page passes axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CohortBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aFacilitatorRunsTheCycleFromCreationToTheProgressGrid() throws Exception {
+        TestSupport support = new TestSupport(base.toURI());
+        String facilitator = TestSupport.uniqueEmail("browser-fac");
+        support.post("people/activated", Map.of("email", facilitator, "name", "Fenna Facilitator",
+                "role", "FACILITATOR", "password", "een lang wachtwoord"));
+        String anna = TestSupport.uniqueEmail("anna");
+        String bram = TestSupport.uniqueEmail("bram");
+
+        try (Browser browser = Browser.phone(base.toString())) {
+            browser.open("login.xhtml");
+            browser.find("#login\\:email").sendKeys(facilitator);
+            WebElement password = browser.find("#login\\:password");
+            password.sendKeys("een lang wachtwoord");
+            password.sendKeys(Keys.ENTER);
+            browser.waitForHeading("Overzicht");
+
+            browser.find("#facilitator a[href$='cohort/new.xhtml']").click();
+            browser.waitForHeading("Nieuw cohort");
+            browser.assertAccessible();
+            browser.find("#cohort\\:name").sendKeys("Werkplekopleiders voorjaar");
+            browser.find("#cohort\\:partnership").sendKeys("Opleidingsschool Zutphen");
+            browser.setValue("#cohort\\:startDate", "2027-02-01");
+            browser.find("#cohort\\:submit").click();
+            browser.waitForHeading("Werkplekopleiders voorjaar");
+            assertTrue(browser.pageText().contains("is aangemaakt"), browser.excerpt());
+            assertEquals(6, browser.findAll("ol.timeline li").size(), "six meetings on the timeline");
+            browser.screenshot("cohort-created-phone");
+
+            browser.find("#add\\:pasted").sendKeys("Anna de Vries <" + anna + ">\nBram Bakker <" + bram + ">\nCor zonder adres");
+            browser.find("#add\\:submit").click();
+            browser.waitForText("#messages", "2 deelnemers toegevoegd: 2 uitgenodigd");
+            assertTrue(browser.find("tr.line-error").getText().contains("Cor zonder adres"));
+            assertTrue(browser.find("#members").getText().contains(anna));
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("cohort-participants-phone");
+
+            browser.find("#schedule").click();
+            browser.waitForHeading("Bijeenkomsten plannen");
+            browser.setValue("#schedule\\:rows\\:3\\:date", "2027-05-15");
+            browser.find("#schedule\\:rows\\:3\\:location").sendKeys("Het Baken, lokaal 12");
+            browser.find("#schedule\\:save").click();
+            browser.waitForText("#violations", "meer dan een maand");
+            browser.assertAccessible();
+            browser.screenshot("cohort-schedule-violation-phone");
+            browser.find("#schedule\\:reason").sendKeys("Meivakantie, de school is dicht.");
+            browser.find("#schedule\\:save").click();
+            browser.waitForHeading("Werkplekopleiders voorjaar");
+            assertTrue(browser.pageText().contains("Meivakantie, de school is dicht."), browser.excerpt());
+
+            List<WebElement> meetingLinks = browser.findAll("a[href*='cohort/meeting.xhtml']");
+            meetingLinks.get(0).click();
+            browser.waitForHeading("Startbijeenkomst");
+            List<WebElement> fieldsets = browser.findAll("fieldset.attendance-row");
+            assertEquals(2, fieldsets.size());
+            for (WebElement fieldset : fieldsets) {
+                boolean isBram = fieldset.getText().contains("Bram");
+                String status = isBram ? "ABSENT" : "PRESENT";
+                fieldset.findElement(org.openqa.selenium.By.cssSelector("input[value='" + status + "']")).click();
+                if (isBram) {
+                    fieldset.findElement(org.openqa.selenium.By.cssSelector("input[type='text']")).sendKeys("Ziek");
+                }
+            }
+            browser.find("#attendance\\:save").click();
+            browser.waitForText("#messages", "De aanwezigheid is opgeslagen.");
+            browser.assertAccessible();
+            browser.screenshot("meeting-attendance-phone");
+
+            browser.find("p.meta a").click();
+            browser.waitForHeading("Werkplekopleiders voorjaar");
+            List<WebElement> rows = browser.findAll("#progress tbody tr");
+            assertEquals(2, rows.size());
+            assertTrue(rows.get(0).getText().contains("Bram Bakker"), "who missed a meeting stands first");
+            assertTrue(rows.get(0).getText().contains("Heeft een bijeenkomst gemist."));
+            assertTrue(rows.get(1).getText().contains("1 aanwezig"));
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("cohort-progress-phone");
+        }
+    }
+
+    @Test
+    void theDemoParticipantSeesTheNextMeetingHomeworkAndTimeline() throws Exception {
+        try (Browser browser = Browser.phone(base.toString())) {
+            browser.open("login.xhtml");
+            browser.find("#login\\:email").sendKeys("wpb1@demo.leerkring.nl");
+            WebElement password = browser.find("#login\\:password");
+            password.sendKeys("leerkring-demo");
+            password.sendKeys(Keys.ENTER);
+            browser.waitForHeading("Overzicht");
+            browser.find("#participant a[href$='cohort/mine.xhtml']").click();
+            browser.waitForHeading("Mijn traject");
+            String page = browser.pageText();
+            assertTrue(page.contains("Werkplekopleiders najaar"), browser.excerpt());
+            assertTrue(page.contains("Lees het stageplan van je aanstaande leraar"), "the homework of meeting 2");
+            assertTrue(page.contains("Tussen bijeenkomst 2 en 3"), "phase 4 between meetings");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("participant-track-phone");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package nl.leerkring.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import nl.leerkring.cohort.CyclePosition.Slot;
+import nl.leerkring.cohort.CyclePosition.Stage;
+
+class CyclePositionTest {
+
+    private static final List<Slot> MEETINGS = MeetingSchedule.propose(java.time.LocalDate.parse("2026-09-07")).stream()
+            .map(start -> new Slot(start, start.plusHours(3))).toList();
+
+    private static CyclePosition at(String time) {
+        return CyclePosition.at(MEETINGS, LocalDateTime.parse(time));
+    }
+
+    @Test
+    void beforeTheStartMeetingIsPhaseOne() {
+        CyclePosition position = at("2026-09-07T13:59");
+        assertEquals(new CyclePosition(Stage.BEFORE_START, 0), position);
+        assertEquals(Set.of(Phase.LEARNING_QUESTION), position.phases());
+    }
+
+    @Test
+    void duringAMeetingAreTheDialogueDesignAndReflection() {
+        CyclePosition position = at("2026-09-07T14:00");
+        assertEquals(new CyclePosition(Stage.AT_MEETING, 1), position);
+        assertEquals(Set.of(Phase.INQUIRING_DIALOGUE, Phase.CO_DESIGN, Phase.REFLECTION), position.phases());
+        assertEquals(new CyclePosition(Stage.AT_MEETING, 3), at("2026-11-07T16:59"));
+    }
+
+    @Test
+    void betweenMeetingsIsPractice() {
+        CyclePosition position = at("2026-09-07T17:00");
+        assertEquals(new CyclePosition(Stage.BETWEEN_MEETINGS, 1), position);
+        assertEquals(Set.of(Phase.PRACTICE), position.phases());
+        assertTrue(position.includes("PRACTICE"));
+        assertEquals(new CyclePosition(Stage.BETWEEN_MEETINGS, 5), at("2027-02-07T13:00"));
+    }
+
+    @Test
+    void afterTheLastMeetingTheCycleIsDone() {
+        assertEquals(new CyclePosition(Stage.FINISHED, 6), at("2027-02-07T17:00"));
+        assertEquals(Set.of(), at("2027-06-01T10:00").phases());
+    }
+
+    @Test
+    void theTimelineMarksHeldNextAndPlannedBetweenMeetingsAndNowDuringOne() {
+        List<Meeting> meetings = new java.util.ArrayList<>();
+        for (int i = 0; i < MEETINGS.size(); i++) {
+            meetings.add(new Meeting(null, i + 1, MEETINGS.get(i).start()));
+        }
+        List<TimelineStep.State> between = TimelineStep.of(meetings, at("2026-10-20T10:00")).stream()
+                .map(TimelineStep::state).toList();
+        assertEquals(List.of(TimelineStep.State.HELD, TimelineStep.State.HELD, TimelineStep.State.NEXT,
+                TimelineStep.State.PLANNED, TimelineStep.State.PLANNED, TimelineStep.State.PLANNED), between);
+
+        List<TimelineStep> during = TimelineStep.of(meetings, at("2026-10-07T15:00"));
+        assertEquals(List.of(TimelineStep.State.HELD, TimelineStep.State.NOW, TimelineStep.State.PLANNED,
+                TimelineStep.State.PLANNED, TimelineStep.State.PLANNED, TimelineStep.State.PLANNED),
+                during.stream().map(TimelineStep::state).toList());
+        assertEquals(2, TimelineStep.next(during).getNumber());
+        assertEquals(1, TimelineStep.lastHeld(during).getNumber());
+    }
+}
