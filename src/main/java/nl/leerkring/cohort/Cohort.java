@@ -28,7 +28,8 @@ import nl.leerkring.platform.BusinessException;
 @Table(name = "cohort")
 @NamedQuery(name = Cohort.LIST_FOR_FACILITATOR, query = """
         SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
-        WHERE c.facilitator.id = :person OR c.coFacilitator.id = :person
+        WHERE c.facilitator.id = :person
+           OR EXISTS (SELECT d FROM Cohort d JOIN d.coFacilitator co WHERE d = c AND co.id = :person)
         ORDER BY c.startDate DESC, c.id DESC""")
 @NamedQuery(name = Cohort.LIST_ALL, query = """
         SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator

@@ -18,6 +18,9 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.instrument.FrameworkAxis;
+import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.scan.ScanService;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
 
@@ -37,6 +40,10 @@ public class CohortBacking {
     @Inject
     private CurrentPerson currentPerson;
     @Inject
+    private ScanService scans;
+    @Inject
+    private FrameworkService framework;
+    @Inject
     @Param(name = "id")
     private Long id;
 
@@ -45,6 +52,7 @@ public class CohortBacking {
     private List<CohortMember> members;
     private List<CohortGroup> groups;
     private CyclePosition position;
+    private ScanService.CohortScans scanSummary;
     private final Map<Long, Long> groupChoice = new HashMap<>();
 
     private String pasted;
@@ -73,6 +81,7 @@ public class CohortBacking {
 
     private void reload() {
         cohort = null;
+        scanSummary = null;
         load();
     }
 
@@ -172,7 +181,24 @@ public class CohortBacking {
 
     public List<ProgressRow> getProgress() {
         load();
-        return cohorts.progress(cohort, meetings, members);
+        return cohorts.progress(cohort, meetings, members, getScans().latestByPerson().keySet());
+    }
+
+    /** The participants' newest submitted self-scans and, from three on, the group's means. */
+    public ScanService.CohortScans getScans() {
+        load();
+        if (scanSummary == null) {
+            scanSummary = scans.forCohort(members.stream().map(m -> m.getPerson().getId()).toList());
+        }
+        return scanSummary;
+    }
+
+    public List<FrameworkAxis> getAxes() {
+        return framework.axes(framework.current());
+    }
+
+    public int getGroupMinimum() {
+        return ScanService.GROUP_MINIMUM;
     }
 
     public List<ScheduleOverride> getOverrides() {

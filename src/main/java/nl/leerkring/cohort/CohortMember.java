@@ -23,10 +23,14 @@ import nl.leerkring.account.Person;
         WHERE m.cohort.id = :cohort ORDER BY m.person.displayName""")
 @NamedQuery(name = CohortMember.FIND, query = """
         SELECT m FROM CohortMember m WHERE m.cohort.id = :cohort AND m.person.id = :person""")
+@NamedQuery(name = CohortMember.FACILITATED_BY, query = """
+        SELECT m.id FROM CohortMember m JOIN m.cohort c LEFT JOIN c.coFacilitator co
+        WHERE m.person.id = :participant AND (c.facilitator.id = :facilitator OR co.id = :facilitator)""")
 public class CohortMember {
 
     public static final String LIST_FOR_COHORT = "CohortMember.listForCohort";
     public static final String FIND = "CohortMember.find";
+    public static final String FACILITATED_BY = "CohortMember.facilitatedBy";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -69,6 +69,15 @@ public class CohortService {
         return find(cohortId).filter(c -> findMember(cohortId, personId).isPresent()).orElseThrow(NotFoundException::new);
     }
 
+    /** Whether the facilitator runs a cohort the participant takes part in (then the scan is shared with them). */
+    public boolean facilitatesMemberOf(long facilitatorId, long participantId) {
+        return !em.createNamedQuery(CohortMember.FACILITATED_BY, Long.class)
+                .setParameter("facilitator", facilitatorId)
+                .setParameter("participant", participantId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     private Optional<Cohort> find(long cohortId) {
         return Optional.ofNullable(em.find(Cohort.class, cohortId));
     }
@@ -350,7 +359,8 @@ public class CohortService {
     }
 
     /** The progress grid: a row per participant, who is falling behind first. */
-    public List<ProgressRow> progress(Cohort cohort, List<Meeting> meetings, List<CohortMember> members) {
+    public List<ProgressRow> progress(Cohort cohort, List<Meeting> meetings, List<CohortMember> members,
+            java.util.Set<Long> selfScanDone) {
         LocalDateTime now = localNow();
         long held = meetings.stream().filter(m -> !m.getStartsAt().isAfter(now)).count();
         Map<Long, int[]> counts = new HashMap<>();
@@ -364,7 +374,8 @@ public class CohortService {
             int recorded = c[0] + c[1] + c[2];
             rows.add(new ProgressRow(member.getPerson(), member.getGroup() == null ? null : member.getGroup().getName(),
                     c[AttendanceStatus.PRESENT.ordinal()], c[AttendanceStatus.LATE.ordinal()],
-                    c[AttendanceStatus.ABSENT.ordinal()], (int) Math.max(0, held - recorded)));
+                    c[AttendanceStatus.ABSENT.ordinal()], (int) Math.max(0, held - recorded),
+                    selfScanDone.contains(member.getPerson().getId())));
         }
         rows.sort(ProgressRow.FALLING_BEHIND_FIRST);
         return rows;

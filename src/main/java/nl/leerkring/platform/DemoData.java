@@ -21,6 +21,10 @@ import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.cohort.ParticipantList;
+import nl.leerkring.instrument.FrameworkItem;
+import nl.leerkring.scan.ScanMoment;
+import nl.leerkring.scan.ScanService;
+import nl.leerkring.scan.SelfScan;
 
 /**
  * On a laptop (leerkring.demo-data=true) an empty database gets demo people and a running
@@ -49,6 +53,8 @@ public class DemoData {
     @Inject
     private CohortService cohorts;
     @Inject
+    private ScanService scans;
+    @Inject
     private Clock clock;
     @Inject
     @ConfigProperty(name = "leerkring.demo-data", defaultValue = "false")
@@ -59,7 +65,8 @@ public class DemoData {
 
     /**
      * A cohort that started six weeks ago: the start meeting and meeting 2 held, one
-     * participant missed meeting 2, homework agreed, theory set for meeting 3.
+     * participant missed meeting 2, homework agreed, theory set for meeting 3; one participant
+     * submitted a self-scan.
      */
     private void seedCohort() {
         long facilitator = accounts.findByEmail("facilitator@demo.leerkring.nl").orElseThrow().getId();
@@ -81,6 +88,14 @@ public class DemoData {
                 "Lees het stageplan van je aanstaande leraar en stel samen met hem of haar een leerroute op.",
                 "Gezamenlijke leervraag: Hoe bepaal je waar een aanstaande leraar staat binnen het curriculum "
                         + "van de opleiding en hoe stel je een leerroute op om het juiste niveau te behalen?", facilitator);
+        // Pieter took the self-scan before the start meeting.
+        SelfScan scan = scans.start(pieter, ScanMoment.START);
+        int[] answers = {5, 6, 5, 4, 5, 3, 4, 3, 3, 2, 5, 6, 3, 5, 4, 5, 5, 4, 5};
+        List<FrameworkItem> statements = scans.statements(scan);
+        for (int i = 0; i < statements.size(); i++) {
+            scans.answer(scan.getId(), statements.get(i).getId(), answers[i % answers.length], pieter);
+        }
+        scans.submit(scan.getId(), pieter);
         cohorts.prepare(meetings.get(2).getId(), "Ervaringen met de leerroute delen in tweetallen.",
                 "Kwadrantenopdracht opleidingsdidactiek.", null, "Ieder kiest één didactische aanpak om uit te proberen.",
                 null, "Lees de stagedocumenten van de opleiding over de leeruitkomsten van jouw stagesoort.", facilitator);

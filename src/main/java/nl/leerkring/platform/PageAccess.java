@@ -45,7 +45,10 @@ public final class PageAccess {
             Map.entry("/cohort/new.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/cohort/schedule.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/cohort/meeting.xhtml", Audience.only(Role.FACILITATOR)),
-            Map.entry("/cohort/mine.xhtml", Audience.only(Role.PARTICIPANT)));
+            Map.entry("/cohort/mine.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/scan/mine.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/scan/fill.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/scan/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)));
 
     private PageAccess() {
     }

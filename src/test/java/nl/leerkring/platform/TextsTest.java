@@ -78,7 +78,9 @@ class TextsTest {
                 "enum.TimelineStep.State.", nl.leerkring.cohort.TimelineStep.State.values(),
                 "cohort.position.", nl.leerkring.cohort.CyclePosition.Stage.values(),
                 "schedule.", nl.leerkring.cohort.ScheduleRule.values(),
-                "schedule.override.", nl.leerkring.cohort.ScheduleRule.values());
+                "schedule.override.", nl.leerkring.cohort.ScheduleRule.values(),
+                "enum.ScanMoment.", nl.leerkring.scan.ScanMoment.values(),
+                "enum.ScanStatus.", nl.leerkring.scan.ScanStatus.values());
         shown.forEach((prefix, constants) -> {
             for (Enum<?> constant : constants) {
                 if (!known.contains(prefix + constant.name())) {

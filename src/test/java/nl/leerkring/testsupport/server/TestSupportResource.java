@@ -29,6 +29,13 @@ import nl.leerkring.account.Role;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.mail.OutboxMail;
 import nl.leerkring.mail.OutboxSender;
+import nl.leerkring.instrument.Form;
+import nl.leerkring.instrument.FrameworkItem;
+import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.platform.BusinessException;
+import nl.leerkring.scan.ScanMoment;
+import nl.leerkring.scan.ScanService;
+import nl.leerkring.scan.SelfScan;
 
 /** Lets the ITs arrange data and drive the outbox without waiting for timers. */
 @Path("")
@@ -46,6 +53,12 @@ public class TestSupportResource {
     private AccountService accounts;
     @Resource
     private ManagedExecutorService executor;
+    @Resource
+    private jakarta.ejb.SessionContext ejbContext;
+    @Inject
+    private FrameworkService framework;
+    @Inject
+    private ScanService scans;
 
     @POST
     @Path("outbox")
@@ -127,6 +140,36 @@ public class TestSupportResource {
     @Path("people/exists")
     public String exists(@QueryParam("email") String email) {
         return String.valueOf(accounts.findByEmail(email).isPresent());
+    }
+
+    /** The items of a form of the framework in force, a line each: axis|kind|key|parent|mirrors|wording. */
+    @GET
+    @Path("framework/items")
+    public String frameworkItems(@QueryParam("form") Form form) {
+        StringBuilder lines = new StringBuilder();
+        for (FrameworkItem item : framework.items(framework.current(), form)) {
+            lines.append(item.getAxisNumber()).append('|').append(item.getKind()).append('|').append(item.getKey())
+                    .append('|').append(item.getParentKey() == null ? "" : item.getParentKey())
+                    .append('|').append(item.getMirrorsKey() == null ? "" : item.getMirrorsKey())
+                    .append('|').append(item.getWording()).append('\n');
+        }
+        return lines.toString();
+    }
+
+    /** Sends an answer straight to the service, past the page, as a forged request would try. */
+    @POST
+    @Path("scan/answer")
+    public String answerDirectly(@FormParam("email") String email, @FormParam("value") int value) {
+        long person = accounts.findByEmail(email).orElseThrow().getId();
+        SelfScan scan = scans.start(person, ScanMoment.START);
+        long item = scans.statements(scan).get(0).getId();
+        try {
+            scans.answer(scan.getId(), item, value, person);
+            return "saved";
+        } catch (BusinessException e) {
+            ejbContext.setRollbackOnly();
+            return "refused " + e.getMessageKey();
+        }
     }
 
     @POST

@@ -1,0 +1,149 @@
+package nl.leerkring.scan;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.instrument.FrameworkAxis;
+import nl.leerkring.instrument.FrameworkItem;
+import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.platform.NotFoundException;
+
+/**
+ * scan/fill.xhtml: one statement per row with its seven choices, grouped per area. Each choice
+ * is saved at once (so closing the browser loses nothing); submitting needs every statement.
+ */
+@Named
+@RequestScoped
+public class FillScanBacking {
+
+    /** The statements of one radar axis. */
+    public record AxisGroup(FrameworkAxis axis, List<FrameworkItem> items) {
+    }
+
+    @Inject
+    private ScanService scans;
+    @Inject
+    private FrameworkService framework;
+    @Inject
+    private CurrentPerson currentPerson;
+    @Inject
+    @Param(name = "id")
+    private Long id;
+
+    private SelfScan scan;
+    private List<AxisGroup> groups;
+    private final Map<Long, Integer> answers = new HashMap<>();
+    private int total;
+
+    public void load() {
+        if (scan != null) {
+            return;
+        }
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        scan = scans.getOwn(id, me());
+        Map<Integer, List<FrameworkItem>> byAxis = new LinkedHashMap<>();
+        List<FrameworkItem> statements = scans.statements(scan);
+        statements.forEach(i -> byAxis.computeIfAbsent(i.getAxisNumber(), n -> new ArrayList<>()).add(i));
+        groups = new ArrayList<>();
+        for (FrameworkAxis axis : framework.axes(scan.getVersion())) {
+            groups.add(new AxisGroup(axis, byAxis.getOrDefault(axis.getNumber(), List.of())));
+        }
+        total = statements.size();
+        Map<String, Integer> byKey = scans.answers(scan);
+        statements.forEach(i -> answers.put(i.getId(), byKey.get(i.getKey())));
+    }
+
+    /** Saves one answer right after it was chosen (ajax). */
+    public void save(long itemId) {
+        load();
+        Integer value = answers.get(itemId);
+        if (value != null) {
+            scans.answer(id, itemId, value, me());
+        }
+    }
+
+    /** Saves every chosen answer (the button for browsers without JavaScript). */
+    public void saveAll() {
+        load();
+        saveChosen();
+        Messages.addGlobalInfo("scan.fill.saved");
+    }
+
+    public void submit() throws IOException {
+        load();
+        saveChosen();
+        scans.submit(id, me());
+        Messages.addFlashGlobalInfo("scan.submitted");
+        Faces.redirect("scan/result.xhtml?id=%s", String.valueOf(id));
+    }
+
+    private void saveChosen() {
+        answers.forEach((itemId, value) -> {
+            if (value != null) {
+                scans.answer(id, itemId, value, me());
+            }
+        });
+    }
+
+    private long me() {
+        return currentPerson.id().orElseThrow();
+    }
+
+    public SelfScan getScan() {
+        load();
+        return scan;
+    }
+
+    public List<AxisGroup> getGroups() {
+        load();
+        return groups;
+    }
+
+    public Map<Long, Integer> getAnswers() {
+        load();
+        return answers;
+    }
+
+    public long getAnswered() {
+        load();
+        return answers.values().stream().filter(v -> v != null).count();
+    }
+
+    public int getTotal() {
+        load();
+        return total;
+    }
+
+    /** The choices 1 to 7, the ends carrying their label so a screen reader names them too. */
+    public List<SelectItem> getScale() {
+        load();
+        int points = scan.getVersion().getScalePoints();
+        List<SelectItem> items = new ArrayList<>();
+        for (int point = 1; point <= points; point++) {
+            String label = point == 1 ? point + " " + scan.getVersion().getLabelLow()
+                    : point == points ? point + " " + scan.getVersion().getLabelHigh() : String.valueOf(point);
+            items.add(new SelectItem(point, label));
+        }
+        return items;
+    }
+
+    public Long getId() {
+        return id;
+    }
+}

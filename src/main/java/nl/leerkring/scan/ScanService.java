@@ -1,0 +1,184 @@
+package nl.leerkring.scan;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import nl.leerkring.account.AccountService;
+import nl.leerkring.account.Person;
+import nl.leerkring.cohort.CohortService;
+import nl.leerkring.instrument.Form;
+import nl.leerkring.instrument.FrameworkItem;
+import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.instrument.FrameworkVersion;
+import nl.leerkring.platform.NotFoundException;
+
+/**
+ * Self-scans: a participant starts one on the framework in force, answers as a draft (each
+ * answer saved at once), and submits when every statement is answered. The participant and
+ * the facilitators of their cohorts may see a scan; nobody else.
+ */
+@Stateless
+public class ScanService {
+
+    /** The scans of a cohort's participants, for the facilitator: the newest submitted one per person. */
+    public record CohortScans(Map<Long, ScanResult> latestByPerson, Map<Integer, Double> groupMeans,
+            boolean mixedVersions) {
+    }
+
+    /** The group mean is shown only from this many submitted scans on, so nobody's scan can be read from it. */
+    public static final int GROUP_MINIMUM = 3;
+
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private Clock clock;
+    @Inject
+    private AccountService accounts;
+    @Inject
+    private FrameworkService framework;
+    @Inject
+    private CohortService cohorts;
+
+    /** A new draft on the framework in force, or the draft already open. */
+    public SelfScan start(long personId, ScanMoment moment) {
+        Optional<SelfScan> draft = listOwn(personId).stream().filter(s -> !s.isSubmitted()).findFirst();
+        if (draft.isPresent()) {
+            return draft.get();
+        }
+        Person person = accounts.getPerson(personId);
+        SelfScan scan = new SelfScan(person, framework.current(), moment, now());
+        em.persist(scan);
+        em.flush();
+        return scan;
+    }
+
+    public List<SelfScan> listOwn(long personId) {
+        return em.createNamedQuery(SelfScan.LIST_FOR_PERSON, SelfScan.class).setParameter("person", personId)
+                .getResultList();
+    }
+
+    /** The caller's own scan, to fill in. */
+    public SelfScan getOwn(long scanId, long personId) {
+        SelfScan scan = em.find(SelfScan.class, scanId);
+        if (scan == null || !scan.getPerson().getId().equals(personId)) {
+            throw new NotFoundException();
+        }
+        return scan;
+    }
+
+    /** A scan its owner, or a facilitator of the owner's cohort, may look at. */
+    public SelfScan getToView(long scanId, long viewerId) {
+        SelfScan scan = em.find(SelfScan.class, scanId);
+        if (scan == null) {
+            throw new NotFoundException();
+        }
+        long owner = scan.getPerson().getId();
+        boolean facilitatorSees = scan.isSubmitted() && cohorts.facilitatesMemberOf(viewerId, owner);
+        if (owner != viewerId && !facilitatorSees) {
+            throw new NotFoundException();
+        }
+        return scan;
+    }
+
+    /** The statements of the scan's own version, in order. */
+    public List<FrameworkItem> statements(SelfScan scan) {
+        return framework.items(scan.getVersion(), Form.SELF_SCAN);
+    }
+
+    /** The answers by item key. */
+    public Map<String, Integer> answers(SelfScan scan) {
+        Map<String, Integer> answers = new HashMap<>();
+        em.createNamedQuery(SelfScanAnswer.LIST_FOR_SCANS, SelfScanAnswer.class)
+                .setParameter("scans", List.of(scan.getId()))
+                .getResultList()
+                .forEach(a -> answers.put(a.getItem().getKey(), a.getAnswer()));
+        return answers;
+    }
+
+    /** Saves one answer of a draft. An item of another form or version answers 404, a value off the scale is refused. */
+    public void answer(long scanId, long itemId, int value, long personId) {
+        SelfScan scan = getOwn(scanId, personId);
+        FrameworkItem item = em.find(FrameworkItem.class, itemId);
+        if (item == null || item.getForm() != Form.SELF_SCAN || !item.isScaled()
+                || !item.getVersion().getId().equals(scan.getVersion().getId())) {
+            throw new NotFoundException();
+        }
+        Optional<SelfScanAnswer> existing = em.createQuery(
+                        "SELECT a FROM SelfScanAnswer a WHERE a.scan.id = :scan AND a.item.id = :item", SelfScanAnswer.class)
+                .setParameter("scan", scanId)
+                .setParameter("item", itemId)
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            existing.get().change(value);
+        } else {
+            em.persist(new SelfScanAnswer(scan, item, value));
+        }
+    }
+
+    public void submit(long scanId, long personId) {
+        SelfScan scan = getOwn(scanId, personId);
+        Map<String, Integer> answers = answers(scan);
+        int unanswered = (int) statements(scan).stream()
+                .filter(FrameworkItem::isScaled)
+                .filter(i -> !answers.containsKey(i.getKey()))
+                .count();
+        scan.submit(unanswered, now());
+    }
+
+    public ScanResult result(SelfScan scan) {
+        Map<Integer, Double> means = AxisScores.means(statements(scan), answers(scan));
+        return new ScanResult(scan, framework.axes(scan.getVersion()), means, AxisScores.lowest(means));
+    }
+
+    /** The newest submitted scan of each person, with the group mean when enough people submitted. */
+    public CohortScans forCohort(List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return new CohortScans(Map.of(), Map.of(), false);
+        }
+        Map<Long, SelfScan> latest = new LinkedHashMap<>();
+        for (SelfScan scan : em.createNamedQuery(SelfScan.SUBMITTED_FOR_PEOPLE, SelfScan.class)
+                .setParameter("people", personIds).getResultList()) {
+            latest.putIfAbsent(scan.getPerson().getId(), scan);
+        }
+        if (latest.isEmpty()) {
+            return new CohortScans(Map.of(), Map.of(), false);
+        }
+        Map<Long, Map<String, Integer>> answersByScan = new HashMap<>();
+        Map<Long, List<FrameworkItem>> itemsByScan = new HashMap<>();
+        em.createNamedQuery(SelfScanAnswer.LIST_FOR_SCANS, SelfScanAnswer.class)
+                .setParameter("scans", latest.values().stream().map(SelfScan::getId).toList())
+                .getResultList()
+                .forEach(a -> {
+                    answersByScan.computeIfAbsent(a.getScan().getId(), k -> new HashMap<>())
+                            .put(a.getItem().getKey(), a.getAnswer());
+                    itemsByScan.computeIfAbsent(a.getScan().getId(), k -> new ArrayList<>()).add(a.getItem());
+                });
+        Map<Long, ScanResult> results = new LinkedHashMap<>();
+        Map<Long, FrameworkVersion> versions = new HashMap<>();
+        latest.forEach((person, scan) -> {
+            Map<Integer, Double> means = AxisScores.means(itemsByScan.getOrDefault(scan.getId(), List.of()),
+                    answersByScan.getOrDefault(scan.getId(), Map.of()));
+            results.put(person, new ScanResult(scan, List.of(), means, AxisScores.lowest(means)));
+            versions.put(scan.getVersion().getId(), scan.getVersion());
+        });
+        Map<Integer, Double> group = results.size() >= GROUP_MINIMUM
+                ? AxisScores.groupMeans(results.values().stream().map(ScanResult::means).toList())
+                : Map.of();
+        return new CohortScans(results, group, versions.size() > 1);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,86 @@
+package nl.leerkring.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import nl.leerkring.testsupport.Browser;
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.TestSupport;
+
+/** A participant fills the self-scan on a phone, partly with the keyboard, and sees the radar and the table. */
+@ExtendWith(ArquillianExtension.class)
+class ScanBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aParticipantFillsTheScanOnAPhoneAndSeesTheRadarAndTheTable() throws Exception {
+        String email = TestSupport.uniqueEmail("browser-scan");
+        new TestSupport(base.toURI()).post("people/activated", Map.of("email", email, "name", "Sam Scan",
+                "role", "PARTICIPANT", "password", "een lang wachtwoord"));
+        try (Browser browser = Browser.phone(base.toString())) {
+            browser.open("login.xhtml");
+            browser.find("#login\\:email").sendKeys(email);
+            WebElement password = browser.find("#login\\:password");
+            password.sendKeys("een lang wachtwoord");
+            password.sendKeys(Keys.ENTER);
+            browser.waitForHeading("Overzicht");
+            browser.find("#participant a[href$='scan/mine.xhtml']").click();
+            browser.waitForHeading("Zelfscan");
+            browser.assertAccessible();
+            browser.find("#start\\:submit").click();
+            browser.waitForHeading("Zelfscan werkplekopleider");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+
+            List<WebElement> groups = browser.findAll("fieldset.likert");
+            assertEquals(19, groups.size());
+            // The first statement with the keyboard only: focus the first choice, arrow to 4.
+            WebElement first = groups.get(0).findElement(By.cssSelector("input[type='radio']"));
+            first.sendKeys(Keys.SPACE);
+            browser.waitForText("#scan\\:progress", "1 van 19");
+            groups.get(0).findElement(By.cssSelector("input[value='1']")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+            browser.waitForAjax();
+            for (int i = 1; i < groups.size(); i++) {
+                int value = 2 + (i % 5);
+                WebElement radio = groups.get(i).findElement(By.cssSelector("input[value='" + value + "']"));
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
+                radio.click();
+                browser.waitForText("#scan\\:progress", (i + 1) + " van 19");
+            }
+            browser.screenshot("scan-filled-phone");
+            browser.find("#scan\\:submit").click();
+
+            browser.waitForHeading("Resultaat zelfscan");
+            assertTrue(browser.pageText().contains("Je zelfscan is ingediend."), browser.excerpt());
+            assertTrue(browser.find("#radar canvas").isDisplayed(), "the radar is drawn");
+            List<WebElement> rows = browser.findAll("#means tbody tr");
+            assertEquals(5, rows.size());
+            assertTrue(rows.get(0).getText().startsWith("Agogische bekwaamheden (begeleider)"), rows.get(0).getText());
+            assertTrue(browser.find("#lowest").getText().length() > 0);
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("scan-result-phone");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package nl.leerkring.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.TestSupport;
+
+/** The framework as seeded, and the self-scan through its pages: drafts, the scale, who may see it. */
+@ExtendWith(ArquillianExtension.class)
+class ScanIT {
+
+    private static final String PASSWORD = "een lang wachtwoord";
+    private static final Pattern SCAN_ID = Pattern.compile("[?&]id=(\\d+)");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private TestSupport support;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        support = new TestSupport(base.toURI());
+    }
+
+    private String person(String prefix, String role) {
+        String email = TestSupport.uniqueEmail(prefix);
+        support.post("people/activated", Map.of("email", email, "name", prefix + " Tester", "role", role, "password", PASSWORD));
+        return email;
+    }
+
+    private FacesClient logIn(String email) throws Exception {
+        FacesClient client = new FacesClient(base.toURI());
+        Page page = client.submit(client.get("login.xhtml"), "login", "submit", Map.of("email", email, "password", PASSWORD));
+        assertTrue(page.path().endsWith("/dashboard.xhtml"), page.toString());
+        return client;
+    }
+
+    private static List<String[]> items(String lines) {
+        List<String[]> items = new ArrayList<>();
+        lines.lines().filter(l -> !l.isBlank()).forEach(l -> items.add(l.split("\\|", 6)));
+        return items;
+    }
+
+    @Test
+    void theSeededSelfScanIsBijlageOneWordForWord() throws Exception {
+        List<String[]> seeded = items(support.get("framework/items?form=SELF_SCAN"));
+        List<String[]> reference = nl.leerkring.instrument.SeedReferenceTest.reference();
+        assertEquals(reference.size(), seeded.size());
+        for (int i = 0; i < reference.size(); i++) {
+            assertEquals(reference.get(i)[0], seeded.get(i)[0], "axis of statement " + (i + 1));
+            assertEquals(reference.get(i)[1], seeded.get(i)[5], "wording of statement " + (i + 1));
+        }
+    }
+
+    @Test
+    void theFeedbackFormsMirrorTheSelfScan() {
+        List<String[]> student = items(support.get("framework/items?form=STUDENT_TEACHER"));
+        assertEquals(5, student.stream().filter(i -> i[1].equals("OPEN_QUESTION")).count(), "a feed-forward question per area");
+        assertTrue(student.stream().anyMatch(i -> i[5].equals("De relatie is gelijkwaardig.") && i[3].equals("T01")));
+        for (String[] item : student) {
+            if (item[1].equals("STATEMENT")) {
+                assertTrue(item[4].matches("S\\d\\d"), "statement " + item[2] + " mirrors a self-scan statement");
+            }
+        }
+        List<String[]> schoolopleider = items(support.get("framework/items?form=SCHOOL_TEACHER_EDUCATOR"));
+        assertEquals(19, schoolopleider.size());
+        for (int i = 0; i < 19; i++) {
+            assertEquals(String.format("S%02d", i + 1), schoolopleider.get(i)[4]);
+        }
+    }
+
+    @Test
+    void aDraftSurvivesANewSessionAndAForgedAnswerIsRefused() throws Exception {
+        String email = person("scanner", "PARTICIPANT");
+        FacesClient browser = logIn(email);
+        Page fill = browser.submit(browser.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
+        assertEquals("Zelfscan werkplekopleider", fill.heading(), fill.body());
+        Matcher id = SCAN_ID.matcher("?" + fill.uri().getQuery());
+        assertTrue(id.find());
+
+        Page saved = browser.submit(fill, "scan", "save", Map.of(
+                "areas:0:items:0:answer", "5", "areas:1:items:2:answer", "2"));
+        assertTrue(saved.contains("Je antwoorden zijn opgeslagen."), saved.body());
+        assertTrue(saved.contains("2 van 19 uitspraken beantwoord"));
+
+        Page forged = browser.submit(saved, "scan", "save", Map.of("areas:0:items:1:answer", "9"));
+        assertFalse(forged.contains("Je antwoorden zijn opgeslagen."), "a value off the scale is not taken");
+        assertEquals("refused scan.outOfScale", support.post("scan/answer", Map.of("email", email, "value", "8")),
+                "the service refuses it too, whatever reaches it");
+
+        FacesClient later = logIn(email);
+        Document again = Jsoup.parse(later.get("scan/fill.xhtml?id=" + id.group(1)).body());
+        assertEquals("5", again.select("input[name='scan:areas:0:items:0:answer'][checked]").val());
+        assertEquals("2", again.select("input[name='scan:areas:1:items:2:answer'][checked]").val());
+        assertTrue(again.select("input[name='scan:areas:0:items:1:answer'][checked]").isEmpty(), "the forged one is not there");
+    }
+
+    @Test
+    void aCompleteScanIsSubmittedReadOnlyAndSeenOnlyByItsOwnerAndTheirFacilitator() throws Exception {
+        String participant = person("complete", "PARTICIPANT");
+        FacesClient browser = logIn(participant);
+        Page fill = browser.submit(browser.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
+        Page incomplete = browser.submit(fill, "scan", "submit", Map.of("areas:0:items:0:answer", "4"));
+        assertTrue(incomplete.contains("Beantwoord eerst alle uitspraken: er zijn er nog 18 open."), incomplete.body());
+
+        Map<String, String> answers = new HashMap<>();
+        int[] perAxis = {5, 3, 2, 5, 4};
+        int[] value = {6, 3, 5, 4, 7};
+        for (int axis = 0; axis < 5; axis++) {
+            for (int item = 0; item < perAxis[axis]; item++) {
+                answers.put("areas:" + axis + ":items:" + item + ":answer", String.valueOf(value[axis]));
+            }
+        }
+        Page result = browser.submit(browser.get(fill.uri().getPath().replaceFirst(".*/scan/", "scan/") + "?" + fill.uri().getQuery()),
+                "scan", "submit", answers);
+        assertEquals("Resultaat zelfscan", result.heading(), result.body());
+        assertTrue(result.contains("Je zelfscan is ingediend."));
+        Document page = Jsoup.parse(result.body());
+        assertEquals("3,0", page.select("#means tbody tr.lowest td").first().text(), "the lowest axis is marked");
+        assertTrue(page.select("#lowest li").text().contains("Organisatorische bekwaamheden (bruggenbouwer)"));
+        assertTrue(page.select("#means tbody tr").get(4).text().endsWith("7,0"));
+        String resultPath = "scan/result.xhtml?" + result.uri().getQuery();
+        String scanId = resultPath.replaceAll(".*id=(\\d+).*", "$1");
+        assertTrue(browser.get("scan/fill.xhtml?id=" + scanId).contains("Deze zelfscan is ingediend"));
+
+        assertEquals(404, logIn(person("other", "PARTICIPANT")).get(resultPath).status());
+        assertEquals(404, logIn(person("stranger", "FACILITATOR")).get(resultPath).status());
+
+        String facilitator = person("own-fac", "FACILITATOR");
+        FacesClient fac = logIn(facilitator);
+        Page created = fac.submit(fac.get("cohort/new.xhtml"), "cohort", "submit",
+                Map.of("name", "Scan IT", "partnership", "Zutphen", "startDate", "2027-03-01"));
+        fac.submit(created, "add", "submit", Map.of("pasted", "Complete <" + participant + ">"));
+        assertEquals(200, fac.get(resultPath).status(), "the participant's own facilitator sees the scan");
+        Page cohort = fac.get("cohort/view.xhtml?" + created.uri().getQuery());
+        assertTrue(cohort.contains("ingediend"));
+        assertTrue(cohort.contains("Het groepsgemiddelde verschijnt zodra minstens 3 deelnemers"), "one scan shows no group mean");
+    }
+}
