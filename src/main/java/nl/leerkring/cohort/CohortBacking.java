@@ -20,6 +20,7 @@ import org.omnifaces.util.Messages;
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.scan.ScanCsv;
 import nl.leerkring.scan.ScanService;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
@@ -191,6 +192,17 @@ public class CohortBacking {
             scanSummary = scans.forCohort(members.stream().map(m -> m.getPerson().getId()).toList());
         }
         return scanSummary;
+    }
+
+    /** The participants' newest self-scans as CSV, for the cohort's facilitators. */
+    public void downloadScans() throws IOException {
+        load();
+        if (!cohort.isFacilitatedBy(me())) {
+            throw new NotFoundException();
+        }
+        String csv = ScanCsv.render(members.stream().map(CohortMember::getPerson).toList(), getScans(), getAxes(),
+                Faces.getLocale());
+        Faces.sendFile(csv.getBytes(StandardCharsets.UTF_8), "zelfscans-cohort-" + id + ".csv", true);
     }
 
     public List<FrameworkAxis> getAxes() {

@@ -43,6 +43,13 @@ public class FrameworkAxis {
     protected FrameworkAxis() {
     }
 
+    /** A copy of this axis in another version. */
+    FrameworkAxis copyTo(FrameworkVersion target) {
+        FrameworkAxis copy = new FrameworkAxis(number, area, roleName);
+        copy.version = target;
+        return copy;
+    }
+
     /** For tests and for copying a version. */
     public FrameworkAxis(int number, String area, String roleName) {
         this.number = number;

@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import nl.leerkring.platform.BusinessException;
+
 /**
  * A statement, sub-statement or open question of one form in one version, in the seed's
  * wording. The key is stable across versions ("S01"); a feedback statement names the
@@ -64,6 +66,13 @@ public class FrameworkItem {
     protected FrameworkItem() {
     }
 
+    /** A new statement in a draft version. */
+    FrameworkItem(FrameworkVersion version, int axisNumber, Form form, String key, int sortOrder, String wording) {
+        this(axisNumber, form, ItemKind.STATEMENT, key, sortOrder, "-");
+        this.version = version;
+        reword(wording);
+    }
+
     /** For tests and for copying a version. */
     public FrameworkItem(int axisNumber, Form form, ItemKind kind, String key, int sortOrder, String wording) {
         this.axisNumber = axisNumber;
@@ -72,6 +81,40 @@ public class FrameworkItem {
         this.key = key;
         this.sortOrder = sortOrder;
         this.wording = wording;
+    }
+
+    /** A copy of this item in another version, same key, so results stay comparable. */
+    FrameworkItem copyTo(FrameworkVersion target) {
+        FrameworkItem copy = new FrameworkItem(axisNumber, form, kind, key, sortOrder, wording);
+        copy.version = target;
+        copy.parentKey = parentKey;
+        copy.mirrorsKey = mirrorsKey;
+        return copy;
+    }
+
+    /** New wording; only in a version that is not published. */
+    void reword(String newWording) {
+        checkDraft();
+        String trimmed = newWording == null ? "" : newWording.strip();
+        if (trimmed.isEmpty() || trimmed.length() > WORDING_MAX) {
+            throw new BusinessException("framework.wordingInvalid", WORDING_MAX);
+        }
+        this.wording = trimmed;
+    }
+
+    void placeAt(int newSortOrder) {
+        checkDraft();
+        this.sortOrder = newSortOrder;
+    }
+
+    void forgetMirror() {
+        this.mirrorsKey = null;
+    }
+
+    void checkDraft() {
+        if (version.isPublished()) {
+            throw new BusinessException("framework.alreadyPublished");
+        }
     }
 
     /** Answered on the scale (statement or sub-statement). */

@@ -17,9 +17,13 @@ import nl.leerkring.platform.BusinessException;
 @Table(name = "framework_version")
 @NamedQuery(name = FrameworkVersion.LATEST_PUBLISHED, query = """
         SELECT v FROM FrameworkVersion v WHERE v.publishedAt IS NOT NULL ORDER BY v.number DESC""")
+@NamedQuery(name = FrameworkVersion.DRAFT, query = "SELECT v FROM FrameworkVersion v WHERE v.publishedAt IS NULL")
+@NamedQuery(name = FrameworkVersion.HIGHEST_NUMBER, query = "SELECT MAX(v.number) FROM FrameworkVersion v")
 public class FrameworkVersion {
 
     public static final String LATEST_PUBLISHED = "FrameworkVersion.latestPublished";
+    public static final String DRAFT = "FrameworkVersion.draft";
+    public static final String HIGHEST_NUMBER = "FrameworkVersion.highestNumber";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +60,18 @@ public class FrameworkVersion {
         this.labelLow = labelLow;
         this.labelHigh = labelHigh;
         this.createdAt = now;
+    }
+
+    /** Makes this version the one new scans are taken on; a published version never changes again. */
+    void publish(LocalDateTime now) {
+        if (publishedAt != null) {
+            throw new BusinessException("framework.alreadyPublished");
+        }
+        publishedAt = now;
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
     }
 
     /** Refuses an answer outside this version's scale, whatever a browser sent. */

@@ -46,6 +46,7 @@ public final class PageAccess {
             Map.entry("/cohort/schedule.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/cohort/meeting.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/cohort/mine.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/instrument/edit.xhtml", Audience.only(Role.COORDINATOR)),
             Map.entry("/scan/mine.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/scan/fill.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/scan/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)));

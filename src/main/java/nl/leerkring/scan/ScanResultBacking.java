@@ -132,6 +132,20 @@ public class ScanResultBacking {
         return Texts.get(locale, "enum.ScanMoment." + scan.getMoment().name()) + when;
     }
 
+    /** The result as a one-page PDF download. */
+    public void downloadPdf() throws java.io.IOException {
+        load();
+        Locale locale = Faces.getLocale();
+        List<String> labels = new ArrayList<>();
+        labels.add(label(result.scan(), locale));
+        if (compared != null) {
+            labels.add(label(compared.scan(), locale));
+        }
+        String title = Texts.get(locale, "scan.result.title") + ": " + result.scan().getPerson().getDisplayName();
+        byte[] pdf = ScanPdf.render(result, compared, title, labels, locale);
+        Faces.sendFile(pdf, "zelfscan-" + result.scan().getId() + ".pdf", true);
+    }
+
     public String labelOf(SelfScan scan) {
         return label(scan, Faces.getLocale());
     }

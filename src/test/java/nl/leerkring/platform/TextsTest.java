@@ -70,17 +70,19 @@ class TextsTest {
     void everyEnumConstantShownOnAPageHasItsText() throws IOException {
         Set<String> known = load("text.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
-        Map<String, Enum<?>[]> shown = Map.of(
-                "enum.Role.", nl.leerkring.account.Role.values(),
-                "enum.MailStatus.", nl.leerkring.mail.MailStatus.values(),
-                "enum.Phase.", nl.leerkring.cohort.Phase.values(),
-                "enum.AttendanceStatus.", nl.leerkring.cohort.AttendanceStatus.values(),
-                "enum.TimelineStep.State.", nl.leerkring.cohort.TimelineStep.State.values(),
-                "cohort.position.", nl.leerkring.cohort.CyclePosition.Stage.values(),
-                "schedule.", nl.leerkring.cohort.ScheduleRule.values(),
-                "schedule.override.", nl.leerkring.cohort.ScheduleRule.values(),
-                "enum.ScanMoment.", nl.leerkring.scan.ScanMoment.values(),
-                "enum.ScanStatus.", nl.leerkring.scan.ScanStatus.values());
+        Map<String, Enum<?>[]> shown = Map.ofEntries(
+                Map.entry("enum.Role.", nl.leerkring.account.Role.values()),
+                Map.entry("enum.MailStatus.", nl.leerkring.mail.MailStatus.values()),
+                Map.entry("enum.Phase.", nl.leerkring.cohort.Phase.values()),
+                Map.entry("enum.AttendanceStatus.", nl.leerkring.cohort.AttendanceStatus.values()),
+                Map.entry("enum.TimelineStep.State.", nl.leerkring.cohort.TimelineStep.State.values()),
+                Map.entry("cohort.position.", nl.leerkring.cohort.CyclePosition.Stage.values()),
+                Map.entry("schedule.", nl.leerkring.cohort.ScheduleRule.values()),
+                Map.entry("schedule.override.", nl.leerkring.cohort.ScheduleRule.values()),
+                Map.entry("enum.ScanMoment.", nl.leerkring.scan.ScanMoment.values()),
+                Map.entry("enum.ScanStatus.", nl.leerkring.scan.ScanStatus.values()),
+                Map.entry("enum.Form.", nl.leerkring.instrument.Form.values()),
+                Map.entry("enum.ItemKind.", nl.leerkring.instrument.ItemKind.values()));
         shown.forEach((prefix, constants) -> {
             for (Enum<?> constant : constants) {
                 if (!known.contains(prefix + constant.name())) {

@@ -70,7 +70,7 @@ class ScanIT {
 
     @Test
     void theSeededSelfScanIsBijlageOneWordForWord() throws Exception {
-        List<String[]> seeded = items(support.get("framework/items?form=SELF_SCAN"));
+        List<String[]> seeded = items(support.get("framework/items?form=SELF_SCAN&version=1"));
         List<String[]> reference = nl.leerkring.instrument.SeedReferenceTest.reference();
         assertEquals(reference.size(), seeded.size());
         for (int i = 0; i < reference.size(); i++) {
@@ -81,7 +81,7 @@ class ScanIT {
 
     @Test
     void theFeedbackFormsMirrorTheSelfScan() {
-        List<String[]> student = items(support.get("framework/items?form=STUDENT_TEACHER"));
+        List<String[]> student = items(support.get("framework/items?form=STUDENT_TEACHER&version=1"));
         assertEquals(5, student.stream().filter(i -> i[1].equals("OPEN_QUESTION")).count(), "a feed-forward question per area");
         assertTrue(student.stream().anyMatch(i -> i[5].equals("De relatie is gelijkwaardig.") && i[3].equals("T01")));
         for (String[] item : student) {
@@ -89,11 +89,51 @@ class ScanIT {
                 assertTrue(item[4].matches("S\\d\\d"), "statement " + item[2] + " mirrors a self-scan statement");
             }
         }
-        List<String[]> schoolopleider = items(support.get("framework/items?form=SCHOOL_TEACHER_EDUCATOR"));
+        List<String[]> schoolopleider = items(support.get("framework/items?form=SCHOOL_TEACHER_EDUCATOR&version=1"));
         assertEquals(19, schoolopleider.size());
         for (int i = 0; i < 19; i++) {
             assertEquals(String.format("S%02d", i + 1), schoolopleider.get(i)[4]);
         }
+    }
+
+    @Test
+    void theCoordinatorPublishesAnAdaptedVersionAndOldScansKeepTheirOwn() throws Exception {
+        String participant = person("versioned", "PARTICIPANT");
+        FacesClient p = logIn(participant);
+        Page oldFill = p.submit(p.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
+        String oldQuery = oldFill.uri().getQuery();
+        String oldWording = Jsoup.parse(oldFill.body()).select("fieldset.likert legend").first().text();
+        String newWording = "Ik bouw een goede professionele werkrelatie op met de student (" + System.nanoTime() + ").";
+
+        FacesClient coordinator = logIn(person("framework-coord", "COORDINATOR"));
+        Page edit = coordinator.get("instrument/edit.xhtml");
+        assertEquals("Bekwaamhedenkader", edit.heading(), edit.body());
+        if (edit.contains("Nieuwe versie voorbereiden")) {
+            edit = coordinator.submit(edit, "framework", "startDraft", Map.of());
+        }
+        assertTrue(edit.contains("Je werkt aan versie"), edit.body());
+        edit = coordinator.submit(edit, "framework", "axes:0:items:0:save",
+                Map.of("axes:0:items:0:wording", newWording));
+        assertTrue(edit.contains("De tekst is opgeslagen."), edit.body());
+        edit = coordinator.submit(edit, "framework", "axes:4:items:3:remove", Map.of());
+        assertTrue(edit.contains("Het onderdeel is verwijderd."));
+        edit = coordinator.submit(edit, "framework", "axes:4:add",
+                Map.of("axes:4:newStatement", "Ik deel wat ik leer met collega-werkplekbegeleiders."));
+        assertTrue(edit.contains("De uitspraak is toegevoegd."), edit.body());
+        edit = coordinator.submit(edit, "framework", "publish", Map.of());
+        assertTrue(edit.contains("is gepubliceerd"), edit.body());
+
+        FacesClient newcomer = logIn(person("after", "PARTICIPANT"));
+        Page newFill = newcomer.submit(newcomer.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
+        assertEquals(newWording, Jsoup.parse(newFill.body()).select("fieldset.likert legend").first().text());
+        assertTrue(newFill.contains("Ik deel wat ik leer met collega-werkplekbegeleiders."));
+        assertFalse(newFill.contains("Ik toon een kritische houding"), "the removed statement is gone");
+        assertEquals(19, Jsoup.parse(newFill.body()).select("fieldset.likert").size());
+
+        Page stillOld = p.get("scan/fill.xhtml?" + oldQuery);
+        assertEquals(oldWording, Jsoup.parse(stillOld.body()).select("fieldset.likert legend").first().text(),
+                "a scan started on the older version keeps that version's wording");
+        assertEquals(404, p.get("instrument/edit.xhtml").status(), "only the coordinator edits the framework");
     }
 
     @Test
@@ -149,6 +189,21 @@ class ScanIT {
         String resultPath = "scan/result.xhtml?" + result.uri().getQuery();
         String scanId = resultPath.replaceAll(".*id=(\\d+).*", "$1");
         assertTrue(browser.get("scan/fill.xhtml?id=" + scanId).contains("Deze zelfscan is ingediend"));
+        Page pdf = browser.submit(browser.get(resultPath), "export", "pdf", Map.of());
+        assertTrue(pdf.body().startsWith("%PDF"), "the result downloads as PDF");
+
+        // The end-of-track scan, laid over the start: growth per axis.
+        Page endFill = browser.submit(browser.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "END"));
+        Map<String, String> grown = new HashMap<>();
+        answers.forEach((field, v) -> grown.put(field, String.valueOf(Math.min(7, Integer.parseInt(v) + 1))));
+        Page endResult = browser.submit(endFill, "scan", "submit", grown);
+        assertEquals("Resultaat zelfscan", endResult.heading(), endResult.body());
+        String endId = endResult.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+        Page overlay = browser.get("scan/result.xhtml?id=" + endId + "&compare=" + scanId);
+        Document overlaid = Jsoup.parse(overlay.body());
+        assertEquals(4, overlaid.select("#means thead th").size(), overlay.body());
+        assertEquals("Organisatorische bekwaamheden (bruggenbouwer) 4,0 3,0 1,0",
+                overlaid.select("#means tbody tr").get(1).text());
 
         assertEquals(404, logIn(person("other", "PARTICIPANT")).get(resultPath).status());
         assertEquals(404, logIn(person("stranger", "FACILITATOR")).get(resultPath).status());
@@ -162,5 +217,8 @@ class ScanIT {
         Page cohort = fac.get("cohort/view.xhtml?" + created.uri().getQuery());
         assertTrue(cohort.contains("ingediend"));
         assertTrue(cohort.contains("Het groepsgemiddelde verschijnt zodra minstens 3 deelnemers"), "one scan shows no group mean");
+        Page csv = fac.submit(cohort, "scansExport", "csv", Map.of());
+        assertTrue(csv.body().contains(participant + ";Einde van het traject;"), "the newest scan: " + csv.body());
+        assertTrue(csv.body().contains(";7,00;4,00;6,00;5,00;7,00"), csv.body());
     }
 }

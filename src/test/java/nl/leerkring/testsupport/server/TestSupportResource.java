@@ -32,6 +32,7 @@ import nl.leerkring.mail.OutboxSender;
 import nl.leerkring.instrument.Form;
 import nl.leerkring.instrument.FrameworkItem;
 import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.instrument.FrameworkVersion;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.scan.ScanMoment;
 import nl.leerkring.scan.ScanService;
@@ -142,12 +143,14 @@ public class TestSupportResource {
         return String.valueOf(accounts.findByEmail(email).isPresent());
     }
 
-    /** The items of a form of the framework in force, a line each: axis|kind|key|parent|mirrors|wording. */
+    /** The items of a form of one framework version, a line each: axis|kind|key|parent|mirrors|wording. */
     @GET
     @Path("framework/items")
-    public String frameworkItems(@QueryParam("form") Form form) {
+    public String frameworkItems(@QueryParam("form") Form form, @QueryParam("version") int number) {
+        FrameworkVersion version = em.createQuery("SELECT v FROM FrameworkVersion v WHERE v.number = :n", FrameworkVersion.class)
+                .setParameter("n", number).getSingleResult();
         StringBuilder lines = new StringBuilder();
-        for (FrameworkItem item : framework.items(framework.current(), form)) {
+        for (FrameworkItem item : framework.items(version, form)) {
             lines.append(item.getAxisNumber()).append('|').append(item.getKind()).append('|').append(item.getKey())
                     .append('|').append(item.getParentKey() == null ? "" : item.getParentKey())
                     .append('|').append(item.getMirrorsKey() == null ? "" : item.getMirrorsKey())
