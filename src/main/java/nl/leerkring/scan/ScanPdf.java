@@ -52,12 +52,12 @@ public final class ScanPdf {
             List<FrameworkAxis> axes = result.axes();
             int points = result.scan().getVersion().getScalePoints();
             float centerX = PageSize.A4.getWidth() / 2;
-            float centerY = PageSize.A4.getHeight() - 290;
-            drawRadar(writer.getDirectContent(), axes, points, centerX, centerY, 130,
+            float centerY = PageSize.A4.getHeight() - 270;
+            drawRadar(writer.getDirectContent(), axes, points, centerX, centerY, 110,
                     result.means(), compared == null ? null : compared.means(), layerLabels);
 
             Paragraph spacer = new Paragraph(" ");
-            spacer.setSpacingBefore(300);
+            spacer.setSpacingBefore(340);
             document.add(spacer);
             PdfPTable table = new PdfPTable(compared == null ? 2 : 3);
             table.setWidthPercentage(100);
@@ -124,10 +124,14 @@ public final class ScanPdf {
                 float[] at = point(cx, cy, radius + 18, i, n);
                 int align = Math.abs(at[0] - cx) < 5 ? Element.ALIGN_CENTER
                         : at[0] > cx ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
+                FrameworkAxis axis = axes.get(i);
                 canvas.beginText();
-                canvas.setFontAndSize(font, 9);
+                canvas.setFontAndSize(font, 8);
                 canvas.setColorFill(Color.DARK_GRAY);
-                canvas.showTextAligned(align, axes.get(i).getLabel(), at[0], at[1], 0);
+                canvas.showTextAligned(align, axis.getArea(), at[0], at[1], 0);
+                if (axis.getRoleName() != null) {
+                    canvas.showTextAligned(align, "(" + axis.getRoleName() + ")", at[0], at[1] - 10, 0);
+                }
                 canvas.endText();
             }
         } catch (java.io.IOException | DocumentException e) {
