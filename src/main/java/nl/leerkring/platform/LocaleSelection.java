@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.Locale;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -37,12 +36,14 @@ public class LocaleSelection implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** Switches the pages, and for a signed-in person also their mails, to the other language. */
-    public String switchTo(String language) {
+    /**
+     * Switches the pages, and for a signed-in person also their mails, to the other language,
+     * and shows the same page again: same address, same parameters.
+     */
+    public void switchTo(String language) throws java.io.IOException {
         locale = Texts.forLanguage(language);
         currentPerson.id().ifPresent(id -> accountService.changeLanguage(id, locale.getLanguage()));
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        org.omnifaces.util.Faces.redirect(org.omnifaces.util.Faces.getRequestURIWithQueryString());
     }
 
     public void use(String language) {

@@ -78,6 +78,10 @@ public final class Browser implements AutoCloseable {
         return wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    public WebElement findLink(String text) {
+        return wait(10).until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+    }
+
     public List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
     }

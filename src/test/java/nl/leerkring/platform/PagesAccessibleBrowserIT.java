@@ -1,0 +1,91 @@
+package nl.leerkring.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import nl.leerkring.testsupport.Browser;
+import nl.leerkring.testsupport.Deployments;
+
+/**
+ * Every page the other browser tests do not reach, on a phone, through axe (WCAG 2.1 AA): the
+ * public account pages, the error page, and the coordinator's and facilitator's overviews, in
+ * Dutch and in English.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PagesAccessibleBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static void check(Browser browser, String path, String heading) throws Exception {
+        browser.open(path);
+        browser.waitForHeading(heading);
+        browser.assertAccessible();
+        browser.assertNoHorizontalScroll();
+    }
+
+    private static void logIn(Browser browser, String email) {
+        browser.open("login.xhtml");
+        browser.find("#login\\:email").sendKeys(email);
+        WebElement password = browser.find("#login\\:password");
+        password.sendKeys("leerkring-demo");
+        password.sendKeys(Keys.ENTER);
+        browser.waitForHeading("Overzicht");
+    }
+
+    @Test
+    void publicPagesAndTheErrorPage() throws Exception {
+        try (Browser browser = Browser.phone(base.toString())) {
+            check(browser, "account/forgot.xhtml", "Wachtwoord vergeten");
+            check(browser, "account/password.xhtml?token=not-a-token", "Deze link werkt niet (meer)");
+            logIn(browser, "wpb2@demo.leerkring.nl");
+            check(browser, "does-not-exist.xhtml", "Pagina niet gevonden");
+            check(browser, "account/people.xhtml", "Pagina niet gevonden");
+        }
+    }
+
+    @Test
+    void theCoordinatorsAndFacilitatorsOverviews() throws Exception {
+        try (Browser browser = Browser.phone(base.toString())) {
+            logIn(browser, "coordinator@demo.leerkring.nl");
+            check(browser, "dashboard.xhtml", "Overzicht");
+            check(browser, "instrument/edit.xhtml", "Bekwaamhedenkader");
+            check(browser, "instrument/edit.xhtml?form=STUDENT_TEACHER", "Bekwaamhedenkader");
+            check(browser, "cohort/list.xhtml", "Cohorten");
+            browser.findLink("Werkplekopleiders najaar").click();
+            browser.waitForHeading("Werkplekopleiders najaar");
+            browser.assertAccessible();
+            browser.screenshot("cohort-coordinator-phone");
+        }
+        try (Browser browser = Browser.phone(base.toString())) {
+            logIn(browser, "facilitator@demo.leerkring.nl");
+            check(browser, "cohort/list.xhtml", "Cohorten");
+            browser.findLink("Werkplekopleiders najaar").click();
+            browser.waitForHeading("Werkplekopleiders najaar");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.find("#session\\:language").click();
+            browser.waitForHeading("Werkplekopleiders najaar");
+            assertEquals("en", browser.find("html").getAttribute("lang"));
+            browser.assertAccessible();
+            browser.screenshot("cohort-facilitator-english-phone");
+            browser.find("#session\\:language").click();
+            browser.waitForText("nav.main-nav", "Overzicht");
+        }
+    }
+}
