@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,7 +12,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import nl.leerkring.testsupport.Browser;
@@ -38,19 +36,12 @@ class CohortBrowserIT {
     @Test
     void aFacilitatorRunsTheCycleFromCreationToTheProgressGrid() throws Exception {
         TestSupport support = new TestSupport(base.toURI());
-        String facilitator = TestSupport.uniqueEmail("browser-fac");
-        support.post("people/activated", Map.of("email", facilitator, "name", "Fenna Facilitator",
-                "role", "FACILITATOR", "password", "een lang wachtwoord"));
+        String facilitator = support.person("browser-fac", "FACILITATOR");
         String anna = TestSupport.uniqueEmail("anna");
         String bram = TestSupport.uniqueEmail("bram");
 
         try (Browser browser = Browser.phone(base.toString())) {
-            browser.open("login.xhtml");
-            browser.find("#login\\:email").sendKeys(facilitator);
-            WebElement password = browser.find("#login\\:password");
-            password.sendKeys("een lang wachtwoord");
-            password.sendKeys(Keys.ENTER);
-            browser.waitForHeading("Overzicht");
+            browser.logIn(facilitator, TestSupport.PASSWORD);
 
             browser.find("#facilitator a[href$='cohort/new.xhtml']").click();
             browser.waitForHeading("Nieuw cohort");
@@ -120,12 +111,7 @@ class CohortBrowserIT {
     @Test
     void theDemoParticipantSeesTheNextMeetingHomeworkAndTimeline() throws Exception {
         try (Browser browser = Browser.phone(base.toString())) {
-            browser.open("login.xhtml");
-            browser.find("#login\\:email").sendKeys("wpb1@demo.leerkring.nl");
-            WebElement password = browser.find("#login\\:password");
-            password.sendKeys("leerkring-demo");
-            password.sendKeys(Keys.ENTER);
-            browser.waitForHeading("Overzicht");
+            browser.logIn("wpb1@demo.leerkring.nl", "leerkring-demo");
             browser.find("#participant a[href$='cohort/mine.xhtml']").click();
             browser.waitForHeading("Mijn traject");
             String page = browser.pageText();

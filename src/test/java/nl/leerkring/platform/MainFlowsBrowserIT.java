@@ -11,8 +11,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 import nl.leerkring.testsupport.Browser;
 import nl.leerkring.testsupport.Deployments;
@@ -30,14 +28,6 @@ class MainFlowsBrowserIT {
     @ArquillianResource
     private URL base;
 
-    private static void logIn(Browser browser, String email, String secret) {
-        browser.open("login.xhtml");
-        browser.find("#login\\:email").sendKeys(email);
-        WebElement password = browser.find("#login\\:password");
-        password.sendKeys(secret);
-        password.sendKeys(Keys.ENTER);
-    }
-
     @Test
     void theDemoFacilitatorLogsInWithTheKeyboardAndSeesTheDashboard() throws Exception {
         try (Browser browser = Browser.phone(base.toString())) {
@@ -47,9 +37,8 @@ class MainFlowsBrowserIT {
             browser.assertNoHorizontalScroll();
             browser.screenshot("login-phone");
 
-            logIn(browser, "facilitator@demo.leerkring.nl", "leerkring-demo");
+            browser.logIn("facilitator@demo.leerkring.nl", "leerkring-demo");
 
-            browser.waitForHeading("Overzicht");
             assertTrue(browser.pageText().contains("Welkom, Frank Jansen"), browser.excerpt());
             assertTrue(browser.find("#facilitator").getText().contains("Facilitator"));
             assertTrue(browser.findAll("#coordinator").isEmpty(), "no coordinator card for a facilitator");
@@ -65,10 +54,9 @@ class MainFlowsBrowserIT {
         // An own coordinator: this test switches the language, which is stored with the person.
         String coordinator = TestSupport.uniqueEmail("browser-coordinator");
         new TestSupport(base.toURI()).post("people/activated", java.util.Map.of("email", coordinator,
-                "name", "Cor Coordinator", "role", "COORDINATOR", "password", "een lang wachtwoord"));
+                "name", "Cor Coordinator", "role", "COORDINATOR", "password", TestSupport.PASSWORD));
         try (Browser browser = Browser.phone(base.toString())) {
-            logIn(browser, coordinator, "een lang wachtwoord");
-            browser.waitForHeading("Overzicht");
+            browser.logIn(coordinator, TestSupport.PASSWORD);
 
             browser.find("nav.main-nav a[href$='account/people.xhtml']").click();
             browser.waitForHeading("Mensen");

@@ -10,8 +10,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 import nl.leerkring.testsupport.Browser;
 import nl.leerkring.testsupport.Deployments;
@@ -39,21 +37,12 @@ class PagesAccessibleBrowserIT {
         browser.assertNoHorizontalScroll();
     }
 
-    private static void logIn(Browser browser, String email) {
-        browser.open("login.xhtml");
-        browser.find("#login\\:email").sendKeys(email);
-        WebElement password = browser.find("#login\\:password");
-        password.sendKeys("leerkring-demo");
-        password.sendKeys(Keys.ENTER);
-        browser.waitForHeading("Overzicht");
-    }
-
     @Test
     void publicPagesAndTheErrorPage() throws Exception {
         try (Browser browser = Browser.phone(base.toString())) {
             check(browser, "account/forgot.xhtml", "Wachtwoord vergeten");
             check(browser, "account/password.xhtml?token=not-a-token", "Deze link werkt niet (meer)");
-            logIn(browser, "wpb2@demo.leerkring.nl");
+            browser.logIn("wpb2@demo.leerkring.nl", "leerkring-demo");
             check(browser, "does-not-exist.xhtml", "Pagina niet gevonden");
             check(browser, "account/people.xhtml", "Pagina niet gevonden");
         }
@@ -62,7 +51,7 @@ class PagesAccessibleBrowserIT {
     @Test
     void theCoordinatorsAndFacilitatorsOverviews() throws Exception {
         try (Browser browser = Browser.phone(base.toString())) {
-            logIn(browser, "coordinator@demo.leerkring.nl");
+            browser.logIn("coordinator@demo.leerkring.nl", "leerkring-demo");
             check(browser, "dashboard.xhtml", "Overzicht");
             check(browser, "instrument/edit.xhtml", "Bekwaamhedenkader");
             check(browser, "instrument/edit.xhtml?form=STUDENT_TEACHER", "Bekwaamhedenkader");
@@ -73,7 +62,7 @@ class PagesAccessibleBrowserIT {
             browser.screenshot("cohort-coordinator-phone");
         }
         try (Browser browser = Browser.phone(base.toString())) {
-            logIn(browser, "facilitator@demo.leerkring.nl");
+            browser.logIn("facilitator@demo.leerkring.nl", "leerkring-demo");
             check(browser, "cohort/list.xhtml", "Cohorten");
             browser.findLink("Werkplekopleiders najaar").click();
             browser.waitForHeading("Werkplekopleiders najaar");

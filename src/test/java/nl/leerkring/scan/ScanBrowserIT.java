@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,16 +34,9 @@ class ScanBrowserIT {
 
     @Test
     void aParticipantFillsTheScanOnAPhoneAndSeesTheRadarAndTheTable() throws Exception {
-        String email = TestSupport.uniqueEmail("browser-scan");
-        new TestSupport(base.toURI()).post("people/activated", Map.of("email", email, "name", "Sam Scan",
-                "role", "PARTICIPANT", "password", "een lang wachtwoord"));
+        String email = new TestSupport(base.toURI()).person("browser-scan", "PARTICIPANT");
         try (Browser browser = Browser.phone(base.toString())) {
-            browser.open("login.xhtml");
-            browser.find("#login\\:email").sendKeys(email);
-            WebElement password = browser.find("#login\\:password");
-            password.sendKeys("een lang wachtwoord");
-            password.sendKeys(Keys.ENTER);
-            browser.waitForHeading("Overzicht");
+            browser.logIn(email, TestSupport.PASSWORD);
             browser.find("#participant a[href$='scan/mine.xhtml']").click();
             browser.waitForHeading("Zelfscan");
             browser.assertAccessible();

@@ -31,7 +31,6 @@ import nl.leerkring.testsupport.TestSupport;
 @ExtendWith(ArquillianExtension.class)
 class ScanIT {
 
-    private static final String PASSWORD = "een lang wachtwoord";
     private static final Pattern SCAN_ID = Pattern.compile("[?&]id=(\\d+)");
 
     @Deployment(testable = false)
@@ -50,16 +49,11 @@ class ScanIT {
     }
 
     private String person(String prefix, String role) {
-        String email = TestSupport.uniqueEmail(prefix);
-        support.post("people/activated", Map.of("email", email, "name", prefix + " Tester", "role", role, "password", PASSWORD));
-        return email;
+        return support.person(prefix, role);
     }
 
     private FacesClient logIn(String email) throws Exception {
-        FacesClient client = new FacesClient(base.toURI());
-        Page page = client.submit(client.get("login.xhtml"), "login", "submit", Map.of("email", email, "password", PASSWORD));
-        assertTrue(page.path().endsWith("/dashboard.xhtml"), page.toString());
-        return client;
+        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
     }
 
     private static List<String[]> items(String lines) {

@@ -70,6 +70,16 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, base.endsWith("/") ? base : base + "/", userDataDir);
     }
 
+    /** Logs in with the keyboard (Enter in the password field) and waits for the dashboard. */
+    public void logIn(String email, String password) {
+        open("login.xhtml");
+        find("#login\\:email").sendKeys(email);
+        WebElement field = find("#login\\:password");
+        field.sendKeys(password);
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForHeading("Overzicht");
+    }
+
     public void open(String path) {
         driver.get(base + path);
     }

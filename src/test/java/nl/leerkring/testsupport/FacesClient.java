@@ -46,6 +46,16 @@ public final class FacesClient {
         this.base = base;
     }
 
+    /** A client that has logged in (and checked it landed on the dashboard). */
+    public static FacesClient loggedIn(URI base, String email, String password) {
+        FacesClient client = new FacesClient(base);
+        Page page = client.submit(client.get("login.xhtml"), "login", "submit", Map.of("email", email, "password", password));
+        if (!page.path().endsWith("/dashboard.xhtml")) {
+            throw new AssertionError("Login of " + email + " failed: " + page);
+        }
+        return client;
+    }
+
     /** GET a path relative to the deployment ("login.xhtml", "account/password.xhtml?token=..."). */
     public Page get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());

@@ -21,6 +21,16 @@ public final class TestSupport {
         this.base = deployment.resolve("test-support/");
     }
 
+    /** The password of every person the tests create. */
+    public static final String PASSWORD = "een lang wachtwoord";
+
+    /** A new activated account with one role ("PARTICIPANT", "FACILITATOR", "COORDINATOR"); answers its address. */
+    public String person(String prefix, String role) {
+        String email = uniqueEmail(prefix);
+        post("people/activated", Map.of("email", email, "name", prefix + " Tester", "role", role, "password", PASSWORD));
+        return email;
+    }
+
     /** An address nobody else in this test run uses. */
     public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.leerkring.nl";
