@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
 import nl.leerkring.account.Role;
+import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
 
@@ -46,8 +47,13 @@ public class CohortService {
     @Inject
     private AccountService accounts;
     @Inject
+    private Outbox outbox;
+    @Inject
     @ConfigProperty(name = "leerkring.time-zone", defaultValue = "Europe/Amsterdam")
     private String timeZone;
+    @Inject
+    @ConfigProperty(name = "leerkring.base-url")
+    private String baseUrl;
 
     // ------------------------------------------------------------------ access
 
@@ -204,8 +210,8 @@ public class CohortService {
     }
 
     /**
-     * Adds participants: an existing account is reused (and becomes a participant), a new
-     * address gets an account and an activation mail in the same transaction.
+     * Adds participants: a new address gets an account and an activation mail, an existing
+     * account is reused (it becomes a participant) and told by mail; all in one transaction.
      */
     public AddResult addParticipants(long cohortId, List<ParticipantList.Entry> entries, long actorId) {
         Cohort cohort = getToManage(cohortId, actorId);
@@ -222,6 +228,10 @@ public class CohortService {
                     continue;
                 }
                 person.grant(Role.PARTICIPANT);
+                outbox.queue("cohort-added:" + cohortId + ":" + person.getId(), person.getEmail(), person.getDisplayName(),
+                        person.getLocale(), "cohort-added", Map.of("name", person.getDisplayName(),
+                                "cohort", cohort.getName(), "facilitator", cohort.getFacilitator().getDisplayName(),
+                                "link", baseUrl.replaceAll("/+$", "") + "/cohort/mine.xhtml"), false);
                 reused++;
             } else {
                 person = accounts.invite(entry.email(), entry.name(), EnumSet.of(Role.PARTICIPANT), "nl");

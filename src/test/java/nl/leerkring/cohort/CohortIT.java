@@ -62,7 +62,7 @@ class CohortIT {
     }
 
     @Test
-    void aFacilitatorCreatesACohortAndOnlyNewParticipantsGetAnActivationMail() throws Exception {
+    void aFacilitatorCreatesACohortNewParticipantsGetAnActivationMailExistingOnesANote() throws Exception {
         FacesClient facilitator = logIn(person("fac", "FACILITATOR"));
         String existing = person("wpb-existing", "PARTICIPANT");
         String fresh = TestSupport.uniqueEmail("wpb-new");
@@ -78,12 +78,13 @@ class CohortIT {
         assertTrue(added.contains("regel zonder adres"), "the bad line is reported");
         assertTrue(added.contains(fresh) && added.contains(existing));
         assertEquals("1", support.get("outbox/count?to=" + fresh), "an activation mail for the new participant");
-        assertEquals("0", support.get("outbox/count?to=" + existing), "no mail for an existing account");
+        assertEquals("1", support.get("outbox/count?to=" + existing), "a note for an existing account, no activation");
 
         Page again = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + id), "add", "submit",
-                Map.of("pasted", "Nina Nieuw <" + fresh + ">"));
-        assertTrue(again.contains("1 stonden er al in."), again.body());
+                Map.of("pasted", "Nina Nieuw <" + fresh + ">\nErik Bestaand <" + existing + ">"));
+        assertTrue(again.contains("2 stonden er al in."), again.body());
         assertEquals("1", support.get("outbox/count?to=" + fresh));
+        assertEquals("1", support.get("outbox/count?to=" + existing), "added again: no second note");
     }
 
     @Test

@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
 class MailTemplatesTest {
 
     private final MailTemplates templates = new MailTemplates();
-    private final Map<String, String> values = Map.of("name", "Anna <de> Vries", "link", "https://x.test/a?token=abc&b=1");
+    private final Map<String, String> values = Map.of("name", "Anna <de> Vries", "link", "https://x.test/a?token=abc&b=1",
+            "cohort", "Cohort <X>", "facilitator", "Frank");
 
     @ParameterizedTest
     @CsvSource({
         "activation, nl, Activeer je account bij Leerkring",
         "activation, en, Activate your Leerkring account",
         "password-reset, nl, Nieuw wachtwoord voor Leerkring",
-        "password-reset, en, New password for Leerkring"})
+        "password-reset, en, New password for Leerkring",
+        "cohort-added, nl, Je doet mee aan Cohort <X>",
+        "cohort-added, en, You are taking part in Cohort <X>"})
     void everyTemplateRendersInBothLanguages(String template, String language, String subject) {
         RenderedMail mail = templates.render(template, Locale.forLanguageTag(language), values);
         assertEquals(subject, mail.subject());
