@@ -47,12 +47,17 @@ public class LoginThrottle {
     }
 
     public void registerFailure(LocalDateTime now) {
+        registerFailure(now, MAX_FAILURES);
+    }
+
+    /** A failure counted against another limit (rater links from one network allow more). */
+    public void registerFailure(LocalDateTime now, int maxFailures) {
         if (now.isAfter(windowStart.plus(WINDOW))) {
             windowStart = now;
             failures = 0;
         }
         failures++;
-        if (failures >= MAX_FAILURES) {
+        if (failures >= maxFailures) {
             lockedUntil = now.plus(LOCK);
             failures = 0;
             windowStart = now;

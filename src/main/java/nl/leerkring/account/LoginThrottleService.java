@@ -28,13 +28,18 @@ public class LoginThrottleService {
     }
 
     public void registerFailure(String email) {
+        registerFailure(email, LoginThrottle.MAX_FAILURES);
+    }
+
+    /** Counts a failure for any key (an address, or "rater:" and a network address) against a limit. */
+    public void registerFailure(String email, int maxFailures) {
         LocalDateTime now = LocalDateTime.now(clock);
         LoginThrottle throttle = em.find(LoginThrottle.class, key(email), LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {
             throttle = new LoginThrottle(key(email), now);
             em.persist(throttle);
         }
-        throttle.registerFailure(now);
+        throttle.registerFailure(now, maxFailures);
     }
 
     public void reset(String email) {

@@ -18,6 +18,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.feedback.FeedbackService;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.scan.ScanCsv;
@@ -45,6 +46,8 @@ public class CohortBacking {
     @Inject
     private FrameworkService framework;
     @Inject
+    private FeedbackService feedback;
+    @Inject
     @Param(name = "id")
     private Long id;
 
@@ -54,6 +57,7 @@ public class CohortBacking {
     private List<CohortGroup> groups;
     private CyclePosition position;
     private ScanService.CohortScans scanSummary;
+    private java.util.Set<Long> sharedFeedback;
     private final Map<Long, Long> groupChoice = new HashMap<>();
 
     private String pasted;
@@ -182,7 +186,8 @@ public class CohortBacking {
 
     public List<ProgressRow> getProgress() {
         load();
-        return cohorts.progress(cohort, meetings, members, getScans().latestByPerson().keySet());
+        return cohorts.progress(cohort, meetings, members, getScans().latestByPerson().keySet(),
+                feedback.receivedCounts(members.stream().map(m -> m.getPerson().getId()).toList()));
     }
 
     /** The participants' newest submitted self-scans and, from three on, the group's means. */
@@ -203,6 +208,15 @@ public class CohortBacking {
         String csv = ScanCsv.render(members.stream().map(CohortMember::getPerson).toList(), getScans(), getAxes(),
                 Faces.getLocale());
         Faces.sendFile(csv.getBytes(StandardCharsets.UTF_8), "zelfscans-cohort-" + id + ".csv", true);
+    }
+
+    /** The participants who share their feedback result with the facilitator. */
+    public java.util.Set<Long> getSharedFeedback() {
+        load();
+        if (sharedFeedback == null) {
+            sharedFeedback = feedback.sharedAmong(members.stream().map(m -> m.getPerson().getId()).toList());
+        }
+        return sharedFeedback;
     }
 
     public List<FrameworkAxis> getAxes() {

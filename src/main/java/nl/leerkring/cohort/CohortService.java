@@ -370,7 +370,7 @@ public class CohortService {
 
     /** The progress grid: a row per participant, who is falling behind first. */
     public List<ProgressRow> progress(Cohort cohort, List<Meeting> meetings, List<CohortMember> members,
-            java.util.Set<Long> selfScanDone) {
+            java.util.Set<Long> selfScanDone, Map<Long, Long> feedbackReceived) {
         LocalDateTime now = localNow();
         long held = meetings.stream().filter(m -> !m.getStartsAt().isAfter(now)).count();
         Map<Long, int[]> counts = new HashMap<>();
@@ -385,7 +385,8 @@ public class CohortService {
             rows.add(new ProgressRow(member.getPerson(), member.getGroup() == null ? null : member.getGroup().getName(),
                     c[AttendanceStatus.PRESENT.ordinal()], c[AttendanceStatus.LATE.ordinal()],
                     c[AttendanceStatus.ABSENT.ordinal()], (int) Math.max(0, held - recorded),
-                    selfScanDone.contains(member.getPerson().getId())));
+                    selfScanDone.contains(member.getPerson().getId()),
+                    feedbackReceived.getOrDefault(member.getPerson().getId(), 0L)));
         }
         rows.sort(ProgressRow.FALLING_BEHIND_FIRST);
         return rows;

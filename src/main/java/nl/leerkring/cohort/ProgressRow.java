@@ -9,7 +9,7 @@ import nl.leerkring.account.Person;
  * that have been held; {@code unrecorded} are held meetings without attendance entered.
  */
 public record ProgressRow(Person person, String groupName, int present, int late, int absent, int unrecorded,
-        boolean selfScanDone) {
+        boolean selfScanDone, long feedbackReceived) {
 
     /** Who is falling behind first: most absences, then most late arrivals, then no self-scan, then by name. */
     public static final Comparator<ProgressRow> FALLING_BEHIND_FIRST = Comparator

@@ -47,6 +47,9 @@ public final class PageAccess {
             Map.entry("/cohort/meeting.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/cohort/mine.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/instrument/edit.xhtml", Audience.only(Role.COORDINATOR)),
+            Map.entry("/feedback/give.xhtml", Audience.everyone()),
+            Map.entry("/feedback/mine.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/feedback/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
             Map.entry("/scan/mine.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/scan/fill.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/scan/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)));

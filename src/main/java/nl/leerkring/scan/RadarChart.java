@@ -18,9 +18,10 @@ public final class RadarChart {
         {"rgba(11, 92, 115, 0.25)", "#0b5c73"},
         {"rgba(138, 90, 0, 0.20)", "#8a5a00"},
         {"rgba(106, 27, 154, 0.15)", "#6a1b9a"},
+        {"rgba(46, 125, 50, 0.15)", "#2e7d32"},
     };
 
-    private static final int MAX_LINE = 14;
+    private static final int MAX_LINE = 12;
 
     private RadarChart() {
     }
@@ -68,7 +69,7 @@ public final class RadarChart {
                 .add("min", 1)
                 .add("max", scalePoints)
                 .add("ticks", Json.createObjectBuilder().add("stepSize", 1))
-                .add("pointLabels", Json.createObjectBuilder().add("font", Json.createObjectBuilder().add("size", 11)));
+                .add("pointLabels", Json.createObjectBuilder().add("font", Json.createObjectBuilder().add("size", 10)));
         return Json.createObjectBuilder()
                 .add("type", "radar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))

@@ -25,6 +25,17 @@ class LoginThrottleTest {
     }
 
     @Test
+    void anotherLimitCanBeGiven() {
+        LoginThrottle throttle = new LoginThrottle("rater:10.0.0.1", NOW);
+        for (int i = 0; i < 29; i++) {
+            throttle.registerFailure(NOW, 30);
+        }
+        assertFalse(throttle.isLocked(NOW));
+        throttle.registerFailure(NOW, 30);
+        assertTrue(throttle.isLocked(NOW));
+    }
+
+    @Test
     void failuresSpreadOverMoreThanTheWindowDoNotLock() {
         LoginThrottle throttle = new LoginThrottle("a@b.nl", NOW);
         for (int i = 0; i < 10; i++) {

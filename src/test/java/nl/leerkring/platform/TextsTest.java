@@ -82,7 +82,10 @@ class TextsTest {
                 Map.entry("enum.ScanMoment.", nl.leerkring.scan.ScanMoment.values()),
                 Map.entry("enum.ScanStatus.", nl.leerkring.scan.ScanStatus.values()),
                 Map.entry("enum.Form.", nl.leerkring.instrument.Form.values()),
-                Map.entry("enum.ItemKind.", nl.leerkring.instrument.ItemKind.values()));
+                Map.entry("enum.ItemKind.", nl.leerkring.instrument.ItemKind.values()),
+                Map.entry("enum.RaterRole.", nl.leerkring.feedback.RaterRole.values()),
+                Map.entry("feedback.layer.", nl.leerkring.feedback.RaterRole.values()),
+                Map.entry("feedback.status.", nl.leerkring.feedback.RequestStatus.values()));
         shown.forEach((prefix, constants) -> {
             for (Enum<?> constant : constants) {
                 if (!known.contains(prefix + constant.name())) {

@@ -133,7 +133,11 @@ public final class Browser implements AutoCloseable {
     public void assertNoHorizontalScroll() {
         Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(overflow.intValue() <= 0, "page is " + overflow + " px wider than the screen");
+        Object offenders = ((JavascriptExecutor) driver).executeScript(
+                "const w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(-3)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+        assertTrue(overflow.intValue() <= 0, "page is " + overflow + " px wider than the screen: " + offenders);
     }
 
     /** Runs axe-core on the page for WCAG 2.0/2.1 A and AA and fails on any violation. */

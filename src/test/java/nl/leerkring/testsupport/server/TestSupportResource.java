@@ -60,6 +60,8 @@ public class TestSupportResource {
     private FrameworkService framework;
     @Inject
     private ScanService scans;
+    @Inject
+    private nl.leerkring.feedback.FeedbackService feedback;
 
     @POST
     @Path("outbox")
@@ -138,6 +140,12 @@ public class TestSupportResource {
     }
 
     @GET
+    @Path("people/id")
+    public String personId(@QueryParam("email") String email) {
+        return String.valueOf(accounts.findByEmail(email).orElseThrow().getId());
+    }
+
+    @GET
     @Path("people/exists")
     public String exists(@QueryParam("email") String email) {
         return String.valueOf(accounts.findByEmail(email).isPresent());
@@ -173,6 +181,30 @@ public class TestSupportResource {
             ejbContext.setRollbackOnly();
             return "refused " + e.getMessageKey();
         }
+    }
+
+    /** Moves the deadline of every feedback request to this rater into the past. */
+    @POST
+    @Path("feedback/expire")
+    public String expireFeedback(@FormParam("rater") String rater) {
+        return String.valueOf(em.createQuery("UPDATE FeedbackRequest r SET r.deadline = :past WHERE r.raterEmail = :rater")
+                .setParameter("past", java.time.LocalDate.now().minusDays(1))
+                .setParameter("rater", rater).executeUpdate());
+    }
+
+    /** Makes the last mail to this rater eight days old, so a reminder is due. */
+    @POST
+    @Path("feedback/age")
+    public String ageFeedback(@FormParam("rater") String rater) {
+        return String.valueOf(em.createQuery("UPDATE FeedbackRequest r SET r.lastMailAt = :old WHERE r.raterEmail = :rater")
+                .setParameter("old", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(8))
+                .setParameter("rater", rater).executeUpdate());
+    }
+
+    @POST
+    @Path("feedback/reminders")
+    public String feedbackReminders() {
+        return String.valueOf(feedback.queueReminders());
     }
 
     @POST

@@ -1,0 +1,153 @@
+package nl.leerkring.feedback;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import nl.leerkring.instrument.FrameworkAxis;
+import nl.leerkring.instrument.FrameworkItem;
+import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.platform.Texts;
+
+/**
+ * feedback/give.xhtml: the rater's one form, opened by the personal link. A wrong, used or
+ * expired link gets the same friendly page, with no hint whether it ever existed.
+ */
+@Named
+@RequestScoped
+public class GiveFeedbackBacking {
+
+    /** The items of one area. */
+    public record Area(FrameworkAxis axis, List<FrameworkItem> items) {
+    }
+
+    @Inject
+    private FeedbackService feedback;
+    @Inject
+    private FrameworkService framework;
+    @Inject
+    @Param(name = "token")
+    private String token;
+    @Inject
+    @Param(name = "done")
+    private String done;
+
+    private boolean loaded;
+    private FeedbackRequest request;
+    private List<Area> areas;
+    private final Map<Long, Integer> scale = new HashMap<>();
+    private final Map<Long, String> texts = new HashMap<>();
+
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Optional<FeedbackRequest> found = feedback.open(token, Faces.getRemoteAddr());
+        if (found.isEmpty()) {
+            return;
+        }
+        request = found.get();
+        Map<Integer, List<FrameworkItem>> byAxis = new LinkedHashMap<>();
+        feedback.items(request).forEach(i -> byAxis.computeIfAbsent(i.getAxisNumber(), n -> new ArrayList<>()).add(i));
+        areas = new ArrayList<>();
+        for (FrameworkAxis axis : framework.axes(request.getVersion())) {
+            areas.add(new Area(axis, byAxis.getOrDefault(axis.getNumber(), List.of())));
+        }
+        feedback.answers(request).forEach((itemId, given) -> {
+            scale.put(itemId, given.scale());
+            texts.put(itemId, given.text());
+        });
+    }
+
+    public void save() {
+        load();
+        feedback.save(token, given(), false);
+        Messages.addGlobalInfo("feedback.give.saved");
+    }
+
+    public void submit() throws IOException {
+        load();
+        feedback.save(token, given(), true);
+        Faces.redirect("feedback/give.xhtml?done=true");
+    }
+
+    private Map<Long, FeedbackService.Given> given() {
+        Map<Long, FeedbackService.Given> given = new HashMap<>();
+        for (Area area : areas) {
+            for (FrameworkItem item : area.items()) {
+                Integer value = scale.get(item.getId());
+                String text = texts.get(item.getId());
+                if (value != null || (text != null && !text.isBlank())) {
+                    given.put(item.getId(), new FeedbackService.Given(value, text));
+                }
+            }
+        }
+        return given;
+    }
+
+    public boolean isDone() {
+        return "true".equals(done);
+    }
+
+    public boolean isValid() {
+        load();
+        return request != null;
+    }
+
+    public FeedbackRequest getRequest() {
+        load();
+        return request;
+    }
+
+    public List<Area> getAreas() {
+        load();
+        return areas;
+    }
+
+    public Map<Long, Integer> getScale() {
+        load();
+        return scale;
+    }
+
+    public Map<Long, String> getTexts() {
+        load();
+        return texts;
+    }
+
+    public String getRoleText() {
+        load();
+        return Texts.get(Faces.getLocale(), "enum.RaterRole." + request.getRaterRole().name());
+    }
+
+    /** 1 to 7 with labelled ends, and "kan ik niet beoordelen" (0). */
+    public List<SelectItem> getChoices() {
+        load();
+        int points = request.getVersion().getScalePoints();
+        List<SelectItem> items = new ArrayList<>();
+        for (int point = 1; point <= points; point++) {
+            String label = point == 1 ? point + " " + request.getVersion().getLabelLow()
+                    : point == points ? point + " " + request.getVersion().getLabelHigh() : String.valueOf(point);
+            items.add(new SelectItem(point, label));
+        }
+        items.add(new SelectItem(0, Texts.get(Faces.getLocale(), "feedback.give.cannotJudge")));
+        return items;
+    }
+
+    public String getToken() {
+        return token;
+    }
+}

@@ -1,0 +1,159 @@
+package nl.leerkring.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.omnifaces.util.Messages;
+
+import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.account.Person;
+
+/** feedback/mine.xhtml: asking raters for feedback and following the requests. */
+@Named
+@RequestScoped
+public class MyFeedbackBacking {
+
+    @Inject
+    private FeedbackService feedback;
+    @Inject
+    private CurrentPerson currentPerson;
+    @Inject
+    private Clock clock;
+
+    @NotNull
+    private RaterRole role = RaterRole.STUDENT_TEACHER;
+    @NotBlank
+    @Size(max = Person.NAME_MAX)
+    private String name;
+    @NotBlank
+    @Size(max = Person.EMAIL_MAX)
+    private String email;
+    private String language = "nl";
+    private LocalDate deadline;
+    @Size(max = FeedbackRequest.MESSAGE_MAX)
+    private String message;
+    private boolean anonymous;
+
+    private List<FeedbackRequest> requests;
+
+    public void ask() {
+        FeedbackRequest request = feedback.ask(me(), role, name, email, language, getDeadline(), message, anonymous);
+        Messages.addGlobalInfo("feedback.asked", request.getRaterName());
+        name = null;
+        email = null;
+        message = null;
+        deadline = null;
+        requests = null;
+    }
+
+    public void resend(long requestId) {
+        feedback.resend(requestId, me());
+        Messages.addGlobalInfo("feedback.resent");
+        requests = null;
+    }
+
+    public void withdraw(long requestId) {
+        feedback.withdraw(requestId, me());
+        Messages.addGlobalInfo("feedback.withdrawn");
+        requests = null;
+    }
+
+    public void toggleSharing() {
+        boolean now = !feedback.isShared(me());
+        feedback.share(me(), now);
+        Messages.addGlobalInfo(now ? "feedback.sharedOn" : "feedback.sharedOff");
+    }
+
+    public boolean isShared() {
+        return feedback.isShared(me());
+    }
+
+    /** The status a person reads: sent, opened, submitted, withdrawn or expired. */
+    public String statusKey(FeedbackRequest request) {
+        return request.isExpired(LocalDate.now(clock)) ? "feedback.status.EXPIRED" : "feedback.status." + request.getStatus();
+    }
+
+    public boolean canChange(FeedbackRequest request) {
+        return request.getStatus() != RequestStatus.SUBMITTED;
+    }
+
+    private long me() {
+        return currentPerson.id().orElseThrow();
+    }
+
+    public List<FeedbackRequest> getRequests() {
+        if (requests == null) {
+            requests = feedback.listOwn(me());
+        }
+        return requests;
+    }
+
+    public RaterRole[] getRoles() {
+        return RaterRole.values();
+    }
+
+    public RaterRole getRole() {
+        return role;
+    }
+
+    public void setRole(RaterRole role) {
+        this.role = role;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    /** Three weeks from today unless chosen otherwise. */
+    public LocalDate getDeadline() {
+        return deadline == null ? LocalDate.now(clock).plusWeeks(3) : deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+}

@@ -1,0 +1,96 @@
+package nl.leerkring.feedback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import nl.leerkring.testsupport.Browser;
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.TestSupport;
+
+/**
+ * The student teacher's whole path on a phone, from the link in the mail to the thank-you page,
+ * and the participant's overlay radar and gap table afterwards. Every page passes axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FeedbackBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aStudentTeacherGivesFeedbackOnAPhoneAndTheParticipantSeesTheOverlay() throws Exception {
+        TestSupport support = new TestSupport(base.toURI());
+        String participantEmail = support.person("overlay", "PARTICIPANT");
+        FacesClient participant = FacesClient.loggedIn(base.toURI(), participantEmail, TestSupport.PASSWORD);
+        Page fill = participant.submit(participant.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
+        participant.submit(fill, "scan", "submit", FeedbackIT.answerAll(fill, "scan", "6", ""));
+        String student = TestSupport.uniqueEmail("student-browser");
+
+        try (MailCatcher mailServer = new MailCatcher().start(); Browser browser = Browser.phone(base.toString())) {
+            browser.logIn(participantEmail, TestSupport.PASSWORD);
+            browser.open("feedback/mine.xhtml");
+            browser.waitForHeading("Feedback vragen");
+            browser.assertAccessible();
+            browser.find("#ask\\:name").sendKeys("Stijn Student");
+            browser.find("#ask\\:email").sendKeys(student);
+            browser.find("#ask\\:submit").click();
+            browser.waitForText("#messages", "Stijn Student staat klaar om te versturen");
+            browser.find("#session\\:logout").click();
+            browser.waitForHeading("Inloggen");
+
+            support.drain();
+            String link = mailServer.onlyMailTo(student).appLink("feedback/give.xhtml?token=");
+            browser.open(link);
+            browser.waitForHeading("Feedback geven");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            List<WebElement> groups = browser.findAll("fieldset.likert");
+            for (int i = 0; i < groups.size(); i++) {
+                String value = i == 2 ? "0" : String.valueOf(3 + (i % 3));
+                WebElement radio = groups.get(i).findElement(By.cssSelector("input[value='" + value + "']"));
+                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
+                radio.click();
+            }
+            browser.find("textarea").sendKeys("Vraag vaker door op mijn keuzes.");
+            browser.screenshot("feedback-form-phone");
+            browser.find("#give\\:submit").click();
+            browser.waitForHeading("Bedankt!");
+            browser.assertAccessible();
+
+            browser.logIn(participantEmail, TestSupport.PASSWORD);
+            browser.open("feedback/result.xhtml");
+            browser.waitForHeading("Feedbackresultaat");
+            assertTrue(browser.find("#radar canvas").isDisplayed());
+            List<WebElement> gaps = browser.findAll("#gaps tbody tr");
+            assertEquals(5, gaps.size());
+            assertTrue(gaps.get(0).getText().contains("Aanstaande leraren"), gaps.get(0).getText());
+            assertTrue(browser.find("#comments").getText().contains("Vraag vaker door op mijn keuzes. "
+                    .strip()) && browser.find("#comments").getText().contains("Stijn Student"));
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("feedback-result-phone");
+        }
+    }
+}

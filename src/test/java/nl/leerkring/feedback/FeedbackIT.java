@@ -1,0 +1,192 @@
+package nl.leerkring.feedback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.TestSupport;
+
+/** A rater's whole path from the mail, the single-purpose link, reminders and who sees the result. */
+@ExtendWith(ArquillianExtension.class)
+class FeedbackIT {
+
+    private static final String INVALID = "Deze link werkt niet (meer)";
+    private static MailCatcher mailServer;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private TestSupport support;
+
+    @BeforeAll
+    static void startMailServer() {
+        mailServer = new MailCatcher().start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mailServer.stop();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        support = new TestSupport(base.toURI());
+    }
+
+    private FacesClient logIn(String email) throws Exception {
+        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+    }
+
+    /** Every scale question on the page gets this value, every open question this text. */
+    static Map<String, String> answerAll(Page page, String formId, String value, String text) {
+        Document document = Jsoup.parse(page.body());
+        Set<String> names = new LinkedHashSet<>();
+        for (Element radio : document.select("form#" + formId + " input[type=radio]")) {
+            names.add(radio.attr("name"));
+        }
+        Map<String, String> fields = new HashMap<>();
+        names.forEach(name -> fields.put(name.substring(formId.length() + 1), value));
+        for (Element area : document.select("form#" + formId + " textarea")) {
+            fields.put(area.attr("name").substring(formId.length() + 1), text);
+        }
+        return fields;
+    }
+
+    private void submitSelfScan(FacesClient participant) {
+        Page fill = participant.submit(participant.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
+        Page result = participant.submit(fill, "scan", "submit", answerAll(fill, "scan", "6", ""));
+        assertEquals("Resultaat zelfscan", result.heading(), result.body());
+    }
+
+    private String ask(FacesClient participant, String role, String rater, boolean anonymous) {
+        Map<String, String> fields = new HashMap<>(Map.of("role", role, "name", "Rater " + role, "email", rater));
+        if (anonymous) {
+            fields.put("anonymous", "on");
+        }
+        Page asked = participant.submit(participant.get("feedback/mine.xhtml"), "ask", "submit", fields);
+        assertTrue(asked.contains("staat klaar om te versturen"), asked.body());
+        support.drain();
+        return mailServer.mailsTo(rater).get(mailServer.mailsTo(rater).size() - 1).appLink("feedback/give.xhtml?token=");
+    }
+
+    @Test
+    void aRaterAnswersThroughTheLinkOnceAndTheParticipantSeesTheOverlay() throws Exception {
+        String participantEmail = support.person("asker", "PARTICIPANT");
+        FacesClient participant = logIn(participantEmail);
+        submitSelfScan(participant);
+        String rater = TestSupport.uniqueEmail("schoolopleider");
+        String link = ask(participant, "SCHOOL_TEACHER_EDUCATOR", rater, false);
+        MailCatcher.Mail mail = mailServer.onlyMailTo(rater);
+        assertEquals("asker Tester vraagt je om feedback", mail.subject());
+        assertTrue(mail.text().contains("ziet jouw antwoorden met je naam erbij"));
+
+        FacesClient raterBrowser = new FacesClient(base.toURI());
+        Page form = raterBrowser.get(link);
+        assertEquals("Feedback geven", form.heading(), form.body());
+        assertTrue(form.contains("De wpb is in staat een goede professionele relatie op te bouwen"));
+        Page incomplete = raterBrowser.submit(form, "give", "submit", Map.of("areas:0:items:0:answer", "4"));
+        assertTrue(incomplete.contains("er zijn er nog 18 open"), incomplete.body());
+
+        Map<String, String> answers = answerAll(form, "give", "4", "");
+        answers.put("areas:0:items:0:answer", "0");
+        Page thanks = raterBrowser.submit(raterBrowser.get(link), "give", "submit", answers);
+        assertEquals("Bedankt!", thanks.heading(), thanks.body());
+
+        assertEquals(INVALID, raterBrowser.get(link).heading(), "the link works once");
+        char last = link.charAt(link.length() - 1);
+        assertEquals(INVALID, raterBrowser.get(link.substring(0, link.length() - 1) + (last == 'A' ? 'B' : 'A')).heading());
+
+        Page result = participant.get("feedback/result.xhtml");
+        Document page = Jsoup.parse(result.body());
+        assertEquals(5, page.select("#gaps tbody tr").size(), result.body());
+        assertEquals("Schoolopleiders", page.select("#gaps tbody tr").first().select("td").first().text());
+        assertTrue(page.select("#gaps tbody tr").text().contains("2,0"), "self 6 minus feedback 4");
+        assertEquals(1, page.select("#radar").size());
+        assertTrue(participant.get("feedback/mine.xhtml").contains("ingevuld"));
+    }
+
+    @Test
+    void anExpiredLinkFailsTheSameWayAndAnonymousAnswersWaitForThree() throws Exception {
+        FacesClient participant = logIn(support.person("anon", "PARTICIPANT"));
+        String late = TestSupport.uniqueEmail("late");
+        String lateLink = ask(participant, "STUDENT_TEACHER", late, false);
+        support.post("feedback/expire", Map.of("rater", late));
+        assertEquals(INVALID, new FacesClient(base.toURI()).get(lateLink).heading());
+        assertTrue(participant.get("feedback/mine.xhtml").contains("verlopen"));
+
+        String student = TestSupport.uniqueEmail("student");
+        String link = ask(participant, "STUDENT_TEACHER", student, true);
+        FacesClient raterBrowser = new FacesClient(base.toURI());
+        Page form = raterBrowser.get(link);
+        assertTrue(form.contains("Welke feed forward heb je nog op het bovenstaande gebied voor de wpb?"));
+        assertTrue(form.contains("zonder namen"), "the rater is told who sees what");
+        Page thanks = raterBrowser.submit(form, "give", "submit", answerAll(form, "give", "5", "Meer doorvragen."));
+        assertEquals("Bedankt!", thanks.heading(), thanks.body());
+
+        Page result = participant.get("feedback/result.xhtml");
+        assertTrue(result.contains("1 anonieme antwoorden van Aanstaande leraren worden nog niet getoond"), result.body());
+        assertFalse(result.contains("Meer doorvragen."), "no anonymous comment before three");
+    }
+
+    @Test
+    void remindersGoTwiceAtMostAndTheFacilitatorSeesOnlyWhatIsShared() throws Exception {
+        String participantEmail = support.person("reminded", "PARTICIPANT");
+        FacesClient participant = logIn(participantEmail);
+        String rater = TestSupport.uniqueEmail("slow");
+        ask(participant, "COLLEAGUE", rater, false);
+
+        support.post("feedback/age", Map.of("rater", rater));
+        support.post("feedback/reminders", Map.of());
+        support.post("feedback/reminders", Map.of());
+        support.drain();
+        assertEquals(2, mailServer.mailsTo(rater).size(), "the request and one reminder, not two at once");
+        String reminderLink = mailServer.mailsTo(rater).get(1).appLink("feedback/give.xhtml?token=");
+        assertEquals("Herinnering: reminded Tester vraagt je om feedback", mailServer.mailsTo(rater).get(1).subject());
+        assertEquals("Feedback geven", new FacesClient(base.toURI()).get(reminderLink).heading());
+        support.post("feedback/age", Map.of("rater", rater));
+        support.post("feedback/reminders", Map.of());
+        support.post("feedback/age", Map.of("rater", rater));
+        support.post("feedback/reminders", Map.of());
+        support.drain();
+        assertEquals(3, mailServer.mailsTo(rater).size(), "at most two reminders");
+
+        FacesClient facilitator = logIn(support.person("fb-fac", "FACILITATOR"));
+        Page created = facilitator.submit(facilitator.get("cohort/new.xhtml"), "cohort", "submit",
+                Map.of("name", "Feedback IT", "partnership", "Zutphen", "startDate", "2027-03-01"));
+        facilitator.submit(created, "add", "submit", Map.of("pasted", "Reminded <" + participantEmail + ">"));
+        String personId = support.get("people/id?email=" + participantEmail).trim();
+        assertEquals(404, facilitator.get("feedback/result.xhtml?person=" + personId).status(), "not shared yet");
+        participant.submit(participant.get("feedback/mine.xhtml"), "share", "toggle", Map.of());
+        assertEquals(200, facilitator.get("feedback/result.xhtml?person=" + personId).status(), "shared");
+        FacesClient stranger = logIn(support.person("fb-stranger", "FACILITATOR"));
+        assertEquals(404, stranger.get("feedback/result.xhtml?person=" + personId).status(), "not their cohort");
+    }
+}
