@@ -12,6 +12,7 @@ CREATE TABLE feedback_request (
     personal_message  VARCHAR(1000),
     deadline          DATE          NOT NULL,
     anonymous         BOOLEAN       NOT NULL,
+    moment            VARCHAR(10)   NOT NULL,
     form              VARCHAR(30)   NOT NULL,
     version_id        BIGINT        NOT NULL,
     status            VARCHAR(12)   NOT NULL,

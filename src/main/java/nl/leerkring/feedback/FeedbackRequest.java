@@ -21,6 +21,7 @@ import nl.leerkring.account.Person;
 import nl.leerkring.instrument.Form;
 import nl.leerkring.instrument.FrameworkVersion;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.scan.ScanMoment;
 
 /**
  * A participant's request for feedback from one rater. The link in the rater's mail carries a
@@ -32,7 +33,7 @@ import nl.leerkring.platform.BusinessException;
 @NamedQuery(name = FeedbackRequest.LIST_FOR_PARTICIPANT, query = """
         SELECT r FROM FeedbackRequest r WHERE r.participant.id = :person ORDER BY r.createdAt DESC, r.id DESC""")
 @NamedQuery(name = FeedbackRequest.SUBMITTED_FOR_PARTICIPANT, query = """
-        SELECT r FROM FeedbackRequest r WHERE r.participant.id = :person
+        SELECT r FROM FeedbackRequest r WHERE r.participant.id = :person AND r.moment = :moment
           AND r.status = nl.leerkring.feedback.RequestStatus.SUBMITTED ORDER BY r.submittedAt""")
 @NamedQuery(name = FeedbackRequest.COUNT_SUBMITTED_FOR_PEOPLE, query = """
         SELECT r.participant.id, COUNT(r) FROM FeedbackRequest r
@@ -80,6 +81,11 @@ public class FeedbackRequest {
     @Column(name = "anonymous", nullable = false)
     private boolean anonymous;
 
+    /** Start or end of the track: feedback of the two rounds is compared, never mixed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "moment", nullable = false, length = 10)
+    private ScanMoment moment;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "form", nullable = false, length = 30)
     private Form form;
@@ -115,7 +121,8 @@ public class FeedbackRequest {
     }
 
     FeedbackRequest(Person participant, RaterRole role, String raterName, String raterEmail, String language,
-            String message, LocalDate deadline, boolean anonymous, FrameworkVersion version, LocalDateTime now) {
+            String message, LocalDate deadline, boolean anonymous, ScanMoment moment, FrameworkVersion version,
+            LocalDateTime now) {
         if (role == null) {
             throw new BusinessException("feedback.roleRequired");
         }
@@ -141,6 +148,7 @@ public class FeedbackRequest {
         this.personalMessage = text;
         this.deadline = deadline;
         this.anonymous = anonymous;
+        this.moment = moment == null ? ScanMoment.START : moment;
         this.form = role.form();
         this.version = version;
         this.createdAt = now;
@@ -230,6 +238,10 @@ public class FeedbackRequest {
 
     public boolean isAnonymous() {
         return anonymous;
+    }
+
+    public ScanMoment getMoment() {
+        return moment;
     }
 
     public Form getForm() {

@@ -19,6 +19,7 @@ import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.platform.Texts;
 import nl.leerkring.scan.RadarChart;
+import nl.leerkring.scan.ScanMoment;
 
 /**
  * feedback/result.xhtml: one radar with a layer per source (self-scan, student teachers,
@@ -40,6 +41,9 @@ public class FeedbackResultBacking {
     @Inject
     @Param(name = "person")
     private Long personId;
+    @Inject
+    @Param(name = "moment")
+    private ScanMoment moment;
 
     private FeedbackService.Overview overview;
     private List<FrameworkAxis> axes;
@@ -50,11 +54,14 @@ public class FeedbackResultBacking {
             return;
         }
         long me = currentPerson.id().orElseThrow();
+        if (moment == null) {
+            moment = ScanMoment.START;
+        }
         if (personId == null || personId == me) {
-            overview = feedback.overview(me);
+            overview = feedback.overview(me, moment);
             person = accounts.getPerson(me);
         } else {
-            overview = feedback.overviewForFacilitator(personId, me);
+            overview = feedback.overviewForFacilitator(personId, me, moment);
             person = accounts.getPerson(personId);
         }
         axes = framework.axes(framework.current());
@@ -63,6 +70,19 @@ public class FeedbackResultBacking {
     public FeedbackService.Overview getOverview() {
         load();
         return overview;
+    }
+
+    public ScanMoment getMoment() {
+        load();
+        return moment;
+    }
+
+    public ScanMoment[] getMoments() {
+        return new ScanMoment[] {ScanMoment.START, ScanMoment.END};
+    }
+
+    public Long getPersonId() {
+        return personId;
     }
 
     public Person getPerson() {

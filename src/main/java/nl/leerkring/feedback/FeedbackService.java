@@ -31,6 +31,7 @@ import nl.leerkring.platform.NotFoundException;
 import nl.leerkring.platform.Texts;
 import nl.leerkring.platform.Tokens;
 import nl.leerkring.scan.AxisScores;
+import nl.leerkring.scan.ScanMoment;
 import nl.leerkring.scan.ScanService;
 import nl.leerkring.scan.SelfScan;
 
@@ -83,10 +84,10 @@ public class FeedbackService {
     // ------------------------------------------------------------------ the participant
 
     public FeedbackRequest ask(long participantId, RaterRole role, String name, String email, String language,
-            LocalDate deadline, String message, boolean anonymous) {
+            LocalDate deadline, String message, boolean anonymous, ScanMoment moment) {
         Person participant = accounts.getPerson(participantId);
         FeedbackRequest request = new FeedbackRequest(participant, role, name, email, language, message, deadline,
-                anonymous, framework.current(), now());
+                anonymous, moment, framework.current(), now());
         if (request.getRaterEmail().equals(participant.getEmail())) {
             throw new BusinessException("feedback.notYourself");
         }
@@ -125,20 +126,25 @@ public class FeedbackService {
         }
     }
 
-    /** The participant's own overview. */
-    public Overview overview(long participantId) {
-        Map<Integer, Double> self = scans.listOwn(participantId).stream().filter(SelfScan::isSubmitted).findFirst()
+    /**
+     * The participant's own overview for one round (start or end of the track): the feedback of
+     * that round beside the newest self-scan of the same moment (or, lacking one, the newest).
+     */
+    public Overview overview(long participantId, ScanMoment moment) {
+        List<SelfScan> submittedScans = scans.listOwn(participantId).stream().filter(SelfScan::isSubmitted).toList();
+        Map<Integer, Double> self = submittedScans.stream().filter(s -> s.getMoment() == moment).findFirst()
+                .or(() -> submittedScans.stream().findFirst())
                 .map(scan -> scans.result(scan).means()).orElse(Map.of());
-        FeedbackScores.Result result = FeedbackScores.combine(submissions(participantId));
+        FeedbackScores.Result result = FeedbackScores.combine(submissions(participantId, moment));
         return new Overview(self, result, FeedbackScores.gaps(self, result.layers()));
     }
 
     /** The overview for a facilitator: only when the participant shared it and is in their cohort. */
-    public Overview overviewForFacilitator(long participantId, long facilitatorId) {
+    public Overview overviewForFacilitator(long participantId, long facilitatorId, ScanMoment moment) {
         if (!isShared(participantId) || !cohorts.facilitatesMemberOf(facilitatorId, participantId)) {
             throw new NotFoundException();
         }
-        return overview(participantId);
+        return overview(participantId, moment);
     }
 
     /** Who of these people share their feedback result with their facilitator. */
@@ -163,9 +169,9 @@ public class FeedbackService {
         return counts;
     }
 
-    private List<FeedbackScores.Submission> submissions(long participantId) {
+    private List<FeedbackScores.Submission> submissions(long participantId, ScanMoment moment) {
         List<FeedbackRequest> submitted = em.createNamedQuery(FeedbackRequest.SUBMITTED_FOR_PARTICIPANT,
-                FeedbackRequest.class).setParameter("person", participantId).getResultList();
+                FeedbackRequest.class).setParameter("person", participantId).setParameter("moment", moment).getResultList();
         if (submitted.isEmpty()) {
             return List.of();
         }

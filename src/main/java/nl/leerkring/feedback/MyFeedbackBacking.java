@@ -15,6 +15,7 @@ import org.omnifaces.util.Messages;
 
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.account.Person;
+import nl.leerkring.scan.ScanMoment;
 
 /** feedback/mine.xhtml: asking raters for feedback and following the requests. */
 @Named
@@ -41,17 +42,31 @@ public class MyFeedbackBacking {
     @Size(max = FeedbackRequest.MESSAGE_MAX)
     private String message;
     private boolean anonymous;
+    private ScanMoment moment = ScanMoment.START;
 
     private List<FeedbackRequest> requests;
 
     public void ask() {
-        FeedbackRequest request = feedback.ask(me(), role, name, email, language, getDeadline(), message, anonymous);
+        FeedbackRequest request = feedback.ask(me(), role, name, email, language, getDeadline(), message, anonymous, moment);
         Messages.addGlobalInfo("feedback.asked", request.getRaterName());
         name = null;
         email = null;
         message = null;
         deadline = null;
         requests = null;
+    }
+
+    /** Fills the form to ask the same rater again at the end of the track. */
+    public void askAgain(long requestId) {
+        FeedbackRequest earlier = getRequests().stream().filter(r -> r.getId() == requestId).findFirst()
+                .orElseThrow(nl.leerkring.platform.NotFoundException::new);
+        role = earlier.getRaterRole();
+        name = earlier.getRaterName();
+        email = earlier.getRaterEmail();
+        language = earlier.getLanguage();
+        anonymous = earlier.isAnonymous();
+        moment = ScanMoment.END;
+        Messages.addGlobalInfo("feedback.askAgainFilled", name);
     }
 
     public void resend(long requestId) {
@@ -94,6 +109,18 @@ public class MyFeedbackBacking {
             requests = feedback.listOwn(me());
         }
         return requests;
+    }
+
+    public ScanMoment getMoment() {
+        return moment;
+    }
+
+    public void setMoment(ScanMoment moment) {
+        this.moment = moment;
+    }
+
+    public ScanMoment[] getMoments() {
+        return new ScanMoment[] {ScanMoment.START, ScanMoment.END};
     }
 
     public RaterRole[] getRoles() {

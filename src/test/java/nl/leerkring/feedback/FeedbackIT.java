@@ -131,6 +131,20 @@ class FeedbackIT {
         assertTrue(page.select("#gaps tbody tr").text().contains("2,0"), "self 6 minus feedback 4");
         assertEquals(1, page.select("#radar").size());
         assertTrue(participant.get("feedback/mine.xhtml").contains("ingevuld"));
+
+        // At the end of the track the same rater is asked again; the two rounds are compared, not mixed.
+        Page prefilled = participant.submit(participant.get("feedback/mine.xhtml"), "requests", "list:0:askAgain", Map.of());
+        assertTrue(prefilled.contains("aan het einde van het traject opnieuw te vragen"), prefilled.body());
+        Page askedAgain = participant.submit(prefilled, "ask", "submit", Map.of());
+        assertTrue(askedAgain.contains("staat klaar om te versturen"), askedAgain.body());
+        support.drain();
+        String endLink = mailServer.mailsTo(rater).get(mailServer.mailsTo(rater).size() - 1).appLink("feedback/give.xhtml?token=");
+        Page endForm = raterBrowser.get(endLink);
+        assertEquals("Bedankt!", raterBrowser.submit(endForm, "give", "submit", answerAll(endForm, "give", "6", "")).heading());
+        Document end = Jsoup.parse(participant.get("feedback/result.xhtml?moment=END").body());
+        assertTrue(end.select("#gaps tbody tr").first().text().endsWith("0,0"), end.select("#gaps").text());
+        Document start = Jsoup.parse(participant.get("feedback/result.xhtml?moment=START").body());
+        assertTrue(start.select("#gaps tbody tr").first().text().endsWith("2,0"), "the start round is unchanged");
     }
 
     @Test
