@@ -3,7 +3,6 @@ package nl.leerkring.feedback;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import nl.leerkring.instrument.FrameworkAxis;
+import nl.leerkring.instrument.AxisItems;
 import nl.leerkring.instrument.FrameworkItem;
 import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.platform.Texts;
@@ -29,10 +28,6 @@ import nl.leerkring.platform.Texts;
 @Named
 @RequestScoped
 public class GiveFeedbackBacking {
-
-    /** The items of one area. */
-    public record Area(FrameworkAxis axis, List<FrameworkItem> items) {
-    }
 
     @Inject
     private FeedbackService feedback;
@@ -47,7 +42,7 @@ public class GiveFeedbackBacking {
 
     private boolean loaded;
     private FeedbackRequest request;
-    private List<Area> areas;
+    private List<AxisItems> areas;
     private final Map<Long, Integer> scale = new HashMap<>();
     private final Map<Long, String> texts = new HashMap<>();
 
@@ -61,12 +56,7 @@ public class GiveFeedbackBacking {
             return;
         }
         request = found.get();
-        Map<Integer, List<FrameworkItem>> byAxis = new LinkedHashMap<>();
-        feedback.items(request).forEach(i -> byAxis.computeIfAbsent(i.getAxisNumber(), n -> new ArrayList<>()).add(i));
-        areas = new ArrayList<>();
-        for (FrameworkAxis axis : framework.axes(request.getVersion())) {
-            areas.add(new Area(axis, byAxis.getOrDefault(axis.getNumber(), List.of())));
-        }
+        areas = AxisItems.group(framework.axes(request.getVersion()), feedback.items(request));
         feedback.answers(request).forEach((itemId, given) -> {
             scale.put(itemId, given.scale());
             texts.put(itemId, given.text());
@@ -87,7 +77,7 @@ public class GiveFeedbackBacking {
 
     private Map<Long, FeedbackService.Given> given() {
         Map<Long, FeedbackService.Given> given = new HashMap<>();
-        for (Area area : areas) {
+        for (AxisItems area : areas) {
             for (FrameworkItem item : area.items()) {
                 Integer value = scale.get(item.getId());
                 String text = texts.get(item.getId());
@@ -113,7 +103,7 @@ public class GiveFeedbackBacking {
         return request;
     }
 
-    public List<Area> getAreas() {
+    public List<AxisItems> getAreas() {
         load();
         return areas;
     }
@@ -136,13 +126,7 @@ public class GiveFeedbackBacking {
     /** 1 to 7 with labelled ends, and "kan ik niet beoordelen" (0). */
     public List<SelectItem> getChoices() {
         load();
-        int points = request.getVersion().getScalePoints();
-        List<SelectItem> items = new ArrayList<>();
-        for (int point = 1; point <= points; point++) {
-            String label = point == 1 ? point + " " + request.getVersion().getLabelLow()
-                    : point == points ? point + " " + request.getVersion().getLabelHigh() : String.valueOf(point);
-            items.add(new SelectItem(point, label));
-        }
+        List<SelectItem> items = new ArrayList<>(AxisItems.scale(request.getVersion()));
         items.add(new SelectItem(0, Texts.get(Faces.getLocale(), "feedback.give.cannotJudge")));
         return items;
     }

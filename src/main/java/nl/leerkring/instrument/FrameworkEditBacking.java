@@ -1,8 +1,6 @@
 package nl.leerkring.instrument;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +19,6 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class FrameworkEditBacking {
-
-    /** The items of one axis in the form shown. */
-    public record AxisItems(FrameworkAxis axis, List<FrameworkItem> items) {
-    }
 
     @Inject
     private FrameworkService framework;
@@ -48,13 +42,8 @@ public class FrameworkEditBacking {
         current = framework.current();
         draft = framework.draft();
         FrameworkVersion shown = draft.orElse(current);
-        Map<Integer, List<FrameworkItem>> byAxis = new LinkedHashMap<>();
         List<FrameworkItem> items = framework.items(shown, form);
-        items.forEach(i -> byAxis.computeIfAbsent(i.getAxisNumber(), n -> new ArrayList<>()).add(i));
-        groups = new ArrayList<>();
-        for (FrameworkAxis axis : framework.axes(shown)) {
-            groups.add(new AxisItems(axis, byAxis.getOrDefault(axis.getNumber(), List.of())));
-        }
+        groups = AxisItems.group(framework.axes(shown), items);
         items.forEach(i -> wording.putIfAbsent(i.getId(), i.getWording()));
     }
 

@@ -1,9 +1,7 @@
 package nl.leerkring.scan;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +15,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import nl.leerkring.account.CurrentPerson;
-import nl.leerkring.instrument.FrameworkAxis;
+import nl.leerkring.instrument.AxisItems;
 import nl.leerkring.instrument.FrameworkItem;
 import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.platform.NotFoundException;
@@ -30,10 +28,6 @@ import nl.leerkring.platform.NotFoundException;
 @RequestScoped
 public class FillScanBacking {
 
-    /** The statements of one radar axis. */
-    public record AxisGroup(FrameworkAxis axis, List<FrameworkItem> items) {
-    }
-
     @Inject
     private ScanService scans;
     @Inject
@@ -45,7 +39,7 @@ public class FillScanBacking {
     private Long id;
 
     private SelfScan scan;
-    private List<AxisGroup> groups;
+    private List<AxisItems> groups;
     private final Map<Long, Integer> answers = new HashMap<>();
     private int total;
 
@@ -57,13 +51,8 @@ public class FillScanBacking {
             throw new NotFoundException();
         }
         scan = scans.getOwn(id, me());
-        Map<Integer, List<FrameworkItem>> byAxis = new LinkedHashMap<>();
         List<FrameworkItem> statements = scans.statements(scan);
-        statements.forEach(i -> byAxis.computeIfAbsent(i.getAxisNumber(), n -> new ArrayList<>()).add(i));
-        groups = new ArrayList<>();
-        for (FrameworkAxis axis : framework.axes(scan.getVersion())) {
-            groups.add(new AxisGroup(axis, byAxis.getOrDefault(axis.getNumber(), List.of())));
-        }
+        groups = AxisItems.group(framework.axes(scan.getVersion()), statements);
         total = statements.size();
         Map<String, Integer> byKey = scans.answers(scan);
         statements.forEach(i -> answers.put(i.getId(), byKey.get(i.getKey())));
@@ -110,7 +99,7 @@ public class FillScanBacking {
         return scan;
     }
 
-    public List<AxisGroup> getGroups() {
+    public List<AxisItems> getGroups() {
         load();
         return groups;
     }
@@ -133,14 +122,7 @@ public class FillScanBacking {
     /** The choices 1 to 7, the ends carrying their label so a screen reader names them too. */
     public List<SelectItem> getScale() {
         load();
-        int points = scan.getVersion().getScalePoints();
-        List<SelectItem> items = new ArrayList<>();
-        for (int point = 1; point <= points; point++) {
-            String label = point == 1 ? point + " " + scan.getVersion().getLabelLow()
-                    : point == points ? point + " " + scan.getVersion().getLabelHigh() : String.valueOf(point);
-            items.add(new SelectItem(point, label));
-        }
-        return items;
+        return AxisItems.scale(scan.getVersion());
     }
 
     public Long getId() {
