@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,7 +58,7 @@ public class CohortBacking {
     private List<CohortGroup> groups;
     private CyclePosition position;
     private ScanService.CohortScans scanSummary;
-    private java.util.Set<Long> sharedFeedback;
+    private Set<Long> sharedFeedback;
     private final Map<Long, Long> groupChoice = new HashMap<>();
 
     private String pasted;
@@ -211,7 +212,7 @@ public class CohortBacking {
     }
 
     /** The participants who share their feedback result with the facilitator. */
-    public java.util.Set<Long> getSharedFeedback() {
+    public Set<Long> getSharedFeedback() {
         load();
         if (sharedFeedback == null) {
             sharedFeedback = feedback.sharedAmong(members.stream().map(m -> m.getPerson().getId()).toList());

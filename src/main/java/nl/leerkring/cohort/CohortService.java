@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -370,7 +371,7 @@ public class CohortService {
 
     /** The progress grid: a row per participant, who is falling behind first. */
     public List<ProgressRow> progress(Cohort cohort, List<Meeting> meetings, List<CohortMember> members,
-            java.util.Set<Long> selfScanDone, Map<Long, Long> feedbackReceived) {
+            Set<Long> selfScanDone, Map<Long, Long> feedbackReceived) {
         LocalDateTime now = localNow();
         long held = meetings.stream().filter(m -> !m.getStartsAt().isAfter(now)).count();
         Map<Long, int[]> counts = new HashMap<>();

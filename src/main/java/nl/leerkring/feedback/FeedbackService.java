@@ -7,9 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -148,11 +151,11 @@ public class FeedbackService {
     }
 
     /** Who of these people share their feedback result with their facilitator. */
-    public java.util.Set<Long> sharedAmong(List<Long> personIds) {
+    public Set<Long> sharedAmong(List<Long> personIds) {
         if (personIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(em.createQuery(
+        return new HashSet<>(em.createQuery(
                         "SELECT s.personId FROM FeedbackSharing s WHERE s.personId IN :people", Long.class)
                 .setParameter("people", personIds).getResultList());
     }
@@ -325,7 +328,7 @@ public class FeedbackService {
     private void mail(FeedbackRequest request, String template, String key) {
         String token = Tokens.newToken();
         em.persist(new FeedbackLink(request, Tokens.hash(token), now()));
-        java.util.Locale locale = Texts.forLanguage(request.getLanguage());
+        Locale locale = Texts.forLanguage(request.getLanguage());
         Map<String, String> values = new HashMap<>();
         values.put("name", request.getRaterName());
         values.put("participant", request.getParticipant().getDisplayName());
