@@ -52,7 +52,11 @@ public final class PageAccess {
             Map.entry("/feedback/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
             Map.entry("/scan/mine.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/scan/fill.xhtml", Audience.only(Role.PARTICIPANT)),
-            Map.entry("/scan/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)));
+            Map.entry("/scan/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
+            Map.entry("/learning/question.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/learning/plans.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/learning/questions.xhtml", Audience.only(Role.FACILITATOR)),
+            Map.entry("/learning/duos.xhtml", Audience.only(Role.FACILITATOR)));
 
     private PageAccess() {
     }
