@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.leerkring.testsupport.Cohorts;
 import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.Page;
@@ -32,9 +30,6 @@ import nl.leerkring.testsupport.TestSupport;
  */
 @ExtendWith(ArquillianExtension.class)
 class PracticeIT {
-
-    private static final Pattern COHORT_ID = Pattern.compile("[?&]id=(\\d+)");
-    private static final Pattern MEETING_ID = Pattern.compile("cohort/meeting\\.xhtml\\?id=(\\d+)");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -55,24 +50,6 @@ class PracticeIT {
         return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
     }
 
-    /** A cohort that started ten days ago (meeting 1 held, meeting 2 to come) with the given participants. */
-    private String runningCohort(FacesClient facilitator, String name, String... participants) {
-        Page created = facilitator.submit(facilitator.get("cohort/new.xhtml"), "cohort", "submit", Map.of(
-                "name", name, "partnership", "Opleidingsschool Zutphen",
-                "startDate", LocalDate.now().minusDays(10).toString()));
-        Matcher matcher = COHORT_ID.matcher("?" + created.uri().getQuery());
-        assertTrue(matcher.find(), created.toString());
-        String id = matcher.group(1);
-        StringBuilder pasted = new StringBuilder();
-        for (String email : participants) {
-            pasted.append(email.substring(0, email.indexOf('-'))).append(" Tester <").append(email).append(">\n");
-        }
-        Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + id), "add", "submit",
-                Map.of("pasted", pasted.toString()));
-        assertTrue(added.contains("deelnemers toegevoegd"), added.body());
-        return id;
-    }
-
     private static String firstRadioValue(Page page, String name) {
         Document document = Jsoup.parse(page.body());
         return document.select("input[type=radio][name=" + name + "]").first().attr("value");
@@ -85,7 +62,7 @@ class PracticeIT {
         String bramEmail = support.person("bram", "PARTICIPANT");
         String outsiderEmail = support.person("outsider", "PARTICIPANT");
         FacesClient facilitator = logIn(facilitatorEmail);
-        String cohort = runningCohort(facilitator, "Praktijk IT", annaEmail, bramEmail);
+        String cohort = Cohorts.running(facilitator, "Praktijk IT", annaEmail, bramEmail);
         FacesClient anna = logIn(annaEmail);
         FacesClient bram = logIn(bramEmail);
         FacesClient outsider = logIn(outsiderEmail);
@@ -145,13 +122,13 @@ class PracticeIT {
                 && bramPlans.contains("Ik mag de leervraag van de student richting geven."));
 
         // The review of meeting 2 shows the reports on the plans of meeting 1.
-        Page view = facilitator.get("cohort/view.xhtml?id=" + cohort);
-        List<String> meetings = MEETING_ID.matcher(view.body()).results().map(r -> r.group(1)).toList();
+        List<String> meetings = Cohorts.meetingIds(facilitator, cohort);
         Page meeting2 = facilitator.get("cohort/meeting.xhtml?id=" + meetings.get(1));
         assertTrue(meeting2.contains("Na bijeenkomst 1 maakten 1 deelnemers een plan; 1 schreven al een verslag."), meeting2.body());
         assertTrue(meeting2.contains("Mijn student koppelde de leeruitkomsten aan lessen."));
 
         // The progress grid and the to-do list follow.
+        Page view = facilitator.get("cohort/view.xhtml?id=" + cohort);
         assertTrue(view.contains("1 plan, 1 verslag"), view.body());
         assertTrue(view.contains("nog geen leervraag"), "Bram has none");
         Page bramHome = bram.get("cohort/mine.xhtml");
@@ -165,7 +142,7 @@ class PracticeIT {
         String carlaEmail = support.person("carla", "PARTICIPANT");
         String dirkEmail = support.person("dirk", "PARTICIPANT");
         String evaEmail = support.person("eva", "PARTICIPANT");
-        String cohort = runningCohort(facilitator, "Duo IT", carlaEmail, dirkEmail, evaEmail);
+        String cohort = Cohorts.running(facilitator, "Duo IT", carlaEmail, dirkEmail, evaEmail);
         FacesClient carla = logIn(carlaEmail);
         FacesClient eva = logIn(evaEmail);
 

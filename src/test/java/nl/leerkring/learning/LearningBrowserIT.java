@@ -1,0 +1,107 @@
+package nl.leerkring.learning;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import nl.leerkring.testsupport.Browser;
+import nl.leerkring.testsupport.Cohorts;
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.TestSupport;
+
+/**
+ * The learning loop on a phone: a participant writes a learning question, a practice plan and its
+ * report; the facilitator reads the questions, forms duos and reviews the reports. Every page passes axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LearningBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static void click(Browser browser, WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    @Test
+    void aParticipantWritesAQuestionAPlanAndAReportAndTheFacilitatorReviewsThem() throws Exception {
+        TestSupport support = new TestSupport(base.toURI());
+        String facilitatorEmail = support.person("lfac", "FACILITATOR");
+        String annaEmail = support.person("lanna", "PARTICIPANT");
+        String bramEmail = support.person("lbram", "PARTICIPANT");
+        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        String cohort = Cohorts.running(facilitator, "Leerlus", annaEmail, bramEmail);
+        facilitator.submit(facilitator.get("learning/duos.xhtml?cohort=" + cohort), "pair", "submit", Map.of(
+                "first", support.get("people/id?email=" + annaEmail), "second", support.get("people/id?email=" + bramEmail)));
+
+        try (Browser browser = Browser.phone(base.toString())) {
+            browser.logIn(annaEmail, TestSupport.PASSWORD);
+            browser.open("cohort/mine.xhtml");
+            browser.findLink("Mijn leervraag").click();
+            browser.waitForHeading("Mijn leervraag");
+            browser.assertAccessible();
+            click(browser, browser.findAll("input[type=radio]").get(3));
+            browser.find("#question\\:text").sendKeys("Hoe help ik mijn student theorie aan de eigen lessen te koppelen?");
+            click(browser, browser.find("#question\\:save"));
+            browser.waitForText("#messages", "Je leervraag is bewaard.");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+
+            browser.open("learning/plans.xhtml?cohort=" + cohort);
+            browser.waitForHeading("Mijn praktijkplannen");
+            browser.find("#meetings\\:0\\:plan\\:text").sendKeys("Beiden dezelfde les voorbereiden en vergelijken.");
+            browser.find("#meetings\\:0\\:plan\\:minutes").sendKeys("60");
+            click(browser, browser.find("#meetings\\:0\\:plan\\:save"));
+            browser.waitForText("#messages", "Je plan na bijeenkomst 1 is bewaard.");
+            browser.find("#meetings\\:0\\:report\\:how").sendKeys("De student zag de verschillen zelf.");
+            browser.find("#meetings\\:0\\:report\\:student").sendKeys("Bereidde de les voor met de opleidingstheorie erbij.");
+            browser.find("#meetings\\:0\\:report\\:learned").sendKeys("Vergelijken werkt beter dan voordoen.");
+            click(browser, browser.find("#meetings\\:0\\:report\\:save"));
+            browser.waitForText("#messages", "Je verslag bij het plan na bijeenkomst 1 is bewaard.");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("practice-plan-phone");
+            click(browser, browser.find("#session\\:logout"));
+            browser.waitForHeading("Inloggen");
+
+            browser.logIn(facilitatorEmail, TestSupport.PASSWORD);
+            browser.open("learning/questions.xhtml?cohort=" + cohort);
+            browser.waitForHeading("Leervragen van de deelnemers");
+            assertTrue(browser.pageText().contains("theorie aan de eigen lessen"), browser.excerpt());
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("learning-questions-phone");
+            browser.open("learning/duos.xhtml?cohort=" + cohort);
+            browser.waitForHeading("Duo’s");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            List<String> meetings = Cohorts.meetingIds(facilitator, cohort);
+            browser.open("cohort/meeting.xhtml?id=" + meetings.get(1));
+            browser.waitForText("#review-title", "Terugblik");
+            assertTrue(browser.pageText().contains("Vergelijken werkt beter dan voordoen."), browser.excerpt());
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.open("cohort/view.xhtml?id=" + cohort);
+            browser.waitForText("#progress", "1 plan, 1 verslag");
+            browser.assertAccessible();
+        }
+    }
+}
