@@ -21,7 +21,11 @@ import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.cohort.ParticipantList;
+import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkItem;
+import nl.leerkring.learning.DuoService;
+import nl.leerkring.learning.LearningQuestionService;
+import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.scan.ScanMoment;
 import nl.leerkring.scan.ScanService;
 import nl.leerkring.scan.SelfScan;
@@ -55,6 +59,12 @@ public class DemoData {
     @Inject
     private ScanService scans;
     @Inject
+    private LearningQuestionService questions;
+    @Inject
+    private PracticePlanService plans;
+    @Inject
+    private DuoService duos;
+    @Inject
     private Clock clock;
     @Inject
     @ConfigProperty(name = "leerkring.demo-data", defaultValue = "false")
@@ -66,7 +76,8 @@ public class DemoData {
     /**
      * A cohort that started six weeks ago: the start meeting and meeting 2 held, one
      * participant missed meeting 2, homework agreed, theory set for meeting 3; one participant
-     * submitted a self-scan.
+     * submitted a self-scan. Both wrote a learning question, form a duo, and Pieter made a plan after
+     * each meeting held and reported on the first.
      */
     private void seedCohort() {
         long facilitator = accounts.findByEmail("facilitator@demo.leerkring.nl").orElseThrow().getId();
@@ -96,9 +107,27 @@ public class DemoData {
             scans.answer(scan.getId(), statements.get(i).getId(), answers[i % answers.length], pieter);
         }
         scans.submit(scan.getId(), pieter);
+        seedLearningLoop(cohort, meetings, pieter, sanne, facilitator);
         cohorts.prepare(meetings.get(2).getId(), "Ervaringen met de leerroute delen in tweetallen.",
                 "Kwadrantenopdracht opleidingsdidactiek.", null, "Ieder kiest één didactische aanpak om uit te proberen.",
                 null, "Lees de stagedocumenten van de opleiding over de leeruitkomsten van jouw stagesoort.", facilitator);
+    }
+
+    private void seedLearningLoop(Cohort cohort, List<Meeting> meetings, long pieter, long sanne, long facilitator) {
+        List<FrameworkAxis> areas = questions.areas();
+        questions.ask(cohort.getId(), areas.get(3).getId(),
+                "Hoe help ik mijn aanstaande leraar om de theorie van de opleiding te koppelen aan de eigen lessen?", pieter);
+        questions.ask(cohort.getId(), areas.get(2).getId(),
+                "Hoe bepaal ik of het stageplan van mijn student op het juiste niveau is?", sanne);
+        duos.pair(cohort.getId(), pieter, sanne, facilitator);
+        String shared = "Hoe bepaal je waar een aanstaande leraar staat binnen het curriculum van de opleiding?";
+        plans.save(meetings.get(0).getId(), shared,
+                "Het stageplan van mijn student naast de stagedocumenten van de opleiding leggen en samen bespreken.", 60, pieter);
+        plans.report(meetings.get(0).getId(), "Een goed gesprek; het stageplan is aangepast met duidelijke doelen.",
+                "Hij formuleerde zelf twee leerdoelen bij de leeruitkomsten.",
+                "Ik mag de leervraag van de student ook richting geven.", pieter);
+        plans.save(meetings.get(1).getId(), shared,
+                "Samen met mijn student een leerroute opstellen voor de komende zes weken.", 90, pieter);
     }
 
     @PostConstruct
