@@ -75,6 +75,10 @@ public class Cohort {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** Whether participants choose their duo partner themselves; otherwise the facilitator pairs them. */
+    @Column(name = "duos_self_chosen", nullable = false)
+    private boolean duosSelfChosen;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -138,5 +142,13 @@ public class Cohort {
 
     public Cohort getPreviousCohort() {
         return previousCohort;
+    }
+
+    public boolean isDuosSelfChosen() {
+        return duosSelfChosen;
+    }
+
+    public void letParticipantsChooseDuos(boolean selfChosen) {
+        this.duosSelfChosen = selfChosen;
     }
 }
