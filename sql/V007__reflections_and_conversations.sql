@@ -37,3 +37,32 @@ CREATE TABLE reflection_response (
 
 CREATE INDEX ix_reflection_response_reflection ON reflection_response (reflection_id, created_at);
 CREATE INDEX ix_reflection_response_author ON reflection_response (author_id);
+
+-- The notes of a collegial feedback conversation of a duo, one column per step of the seed-000
+-- guide: A the interviewer, B the narrator. Only the two partners read and change them.
+CREATE TABLE collegial_conversation (
+    id                BIGINT AUTO_INCREMENT PRIMARY KEY,
+    duo_id            BIGINT         NOT NULL,
+    interviewer_id    BIGINT         NOT NULL,
+    narrator_id       BIGINT         NOT NULL,
+    held_on           DATE           NOT NULL,
+    check_in          VARCHAR(2000),
+    opening           VARCHAR(2000),
+    follow_up         VARCHAR(2000),
+    deepening         VARCHAR(2000),
+    check_step        VARCHAR(2000),
+    closing_insights  VARCHAR(2000),
+    actions           VARCHAR(2000),
+    created_by        BIGINT         NOT NULL,
+    updated_at        ${timestamp}   NOT NULL,
+    version           BIGINT         NOT NULL DEFAULT 0,
+    CONSTRAINT fk_collegial_conversation_duo FOREIGN KEY (duo_id) REFERENCES duo (id) ON DELETE CASCADE,
+    CONSTRAINT fk_collegial_conversation_interviewer FOREIGN KEY (interviewer_id) REFERENCES person (id),
+    CONSTRAINT fk_collegial_conversation_narrator FOREIGN KEY (narrator_id) REFERENCES person (id),
+    CONSTRAINT fk_collegial_conversation_created_by FOREIGN KEY (created_by) REFERENCES person (id)
+) ${table_options};
+
+CREATE INDEX ix_collegial_conversation_duo ON collegial_conversation (duo_id, held_on);
+CREATE INDEX ix_collegial_conversation_interviewer ON collegial_conversation (interviewer_id);
+CREATE INDEX ix_collegial_conversation_narrator ON collegial_conversation (narrator_id);
+CREATE INDEX ix_collegial_conversation_created_by ON collegial_conversation (created_by);

@@ -52,7 +52,11 @@ public final class PageAccess {
             Map.entry("/feedback/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
             Map.entry("/scan/mine.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/scan/fill.xhtml", Audience.only(Role.PARTICIPANT)),
-            Map.entry("/scan/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)));
+            Map.entry("/scan/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
+            Map.entry("/learning/reflect.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/learning/reflections.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
+            Map.entry("/learning/reflection.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
+            Map.entry("/learning/conversation.xhtml", Audience.only(Role.PARTICIPANT)));
 
     private PageAccess() {
     }
