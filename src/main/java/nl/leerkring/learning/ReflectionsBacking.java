@@ -23,6 +23,8 @@ public class ReflectionsBacking {
     @Inject
     private ReflectionService reflections;
     @Inject
+    private ConversationService conversations;
+    @Inject
     private CurrentPerson currentPerson;
     @Inject
     @Param(name = "cohort")
@@ -43,6 +45,13 @@ public class ReflectionsBacking {
     public ReflectionService.Overview getOverview() {
         load();
         return overview;
+    }
+
+    /** The participant's duo in this cohort, for the link to their collegial conversations; null when not paired. */
+    public Duo getDuo() {
+        load();
+        return overview.facilitator() ? null
+                : conversations.findDuo(cohortId, currentPerson.id().orElseThrow()).orElse(null);
     }
 
     public boolean isOwn(Reflection reflection) {

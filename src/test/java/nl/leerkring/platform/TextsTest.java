@@ -88,7 +88,8 @@ class TextsTest {
                 Map.entry("feedback.status.", nl.leerkring.feedback.RequestStatus.values()),
                 Map.entry("enum.ReflectionVisibility.", nl.leerkring.learning.ReflectionVisibility.values()),
                 Map.entry("enum.ReflectionVisibility.short.", nl.leerkring.learning.ReflectionVisibility.values()),
-                Map.entry("learning.reflections.state.", nl.leerkring.learning.ReflectionService.State.values()));
+                Map.entry("learning.reflections.state.", nl.leerkring.learning.ReflectionService.State.values()),
+                Map.entry("enum.ConversationGuide.Step.", nl.leerkring.learning.ConversationGuide.Step.values()));
         shown.forEach((prefix, constants) -> {
             for (Enum<?> constant : constants) {
                 if (!known.contains(prefix + constant.name())) {
