@@ -56,11 +56,18 @@ public class ConversationBacking {
         earlier = conversations.list(duoId, me());
         if (id != null) {
             CollegialConversation conversation = conversations.get(id, duoId, me());
-            interviewerId = conversation.getInterviewer().getId();
-            heldOn = conversation.getHeldOn();
-            for (ConversationGuide.Step step : ConversationGuide.Step.values()) {
-                notes.put(step, conversation.notesOf(step));
+            if (Faces.isPostback()) {
+                return; // the form's values are the ones the partner just sent
             }
+            fill(conversation);
+        }
+    }
+
+    private void fill(CollegialConversation conversation) {
+        interviewerId = conversation.getInterviewer().getId();
+        heldOn = conversation.getHeldOn();
+        for (ConversationGuide.Step step : ConversationGuide.Step.values()) {
+            notes.put(step, conversation.notesOf(step));
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import nl.leerkring.account.CurrentPerson;
@@ -42,6 +43,9 @@ public class ReflectBacking {
             throw new NotFoundException();
         }
         writing = reflections.forMeeting(meetingId, me());
+        if (Faces.isPostback()) {
+            return; // the form's values are the ones the participant just sent
+        }
         writing.reflection().ifPresent(r -> {
             answer1 = r.answer(1);
             answer2 = r.answer(2);
