@@ -22,6 +22,10 @@ import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.feedback.FeedbackService;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.learning.LearningQuestion;
+import nl.leerkring.learning.LearningQuestionService;
+import nl.leerkring.learning.PracticePlan;
+import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.scan.ScanCsv;
 import nl.leerkring.scan.ScanService;
 import nl.leerkring.platform.BusinessException;
@@ -48,6 +52,10 @@ public class CohortBacking {
     private FrameworkService framework;
     @Inject
     private FeedbackService feedback;
+    @Inject
+    private LearningQuestionService questions;
+    @Inject
+    private PracticePlanService plans;
     @Inject
     @Param(name = "id")
     private Long id;
@@ -188,7 +196,41 @@ public class CohortBacking {
     public List<ProgressRow> getProgress() {
         load();
         return cohorts.progress(cohort, meetings, members, getScans().latestByPerson().keySet(),
-                feedback.receivedCounts(members.stream().map(m -> m.getPerson().getId()).toList()));
+                feedback.receivedCounts(members.stream().map(m -> m.getPerson().getId()).toList()), loops());
+    }
+
+    /** Each participant's learning question, plans and reflections, in a fixed number of queries. */
+    private Map<Long, ProgressRow.Loop> loops() {
+        Map<Long, String> areas = new HashMap<>();
+        for (LearningQuestion question : questions.currentForCohort(cohort.getId())) {
+            areas.put(question.getPerson().getId(), question.getAxis().getLabel());
+        }
+        Long lastHeld = TimelineStep.lastHeldMeetingId(meetings, cohorts.localNow());
+        Map<Long, int[]> planCounts = new HashMap<>();
+        Set<Long> plannedForLastHeld = new java.util.HashSet<>();
+        for (PracticePlan plan : plans.forCohort(cohort.getId())) {
+            int[] counts = planCounts.computeIfAbsent(plan.getPerson().getId(), k -> new int[2]);
+            counts[0]++;
+            counts[1] += plan.isReported() ? 1 : 0;
+            if (plan.getMeeting().getId().equals(lastHeld)) {
+                plannedForLastHeld.add(plan.getPerson().getId());
+            }
+        }
+        Map<Long, Long> reflections = Map.of();
+        Map<Long, ProgressRow.Loop> loops = new HashMap<>();
+        for (CohortMember member : members) {
+            long person = member.getPerson().getId();
+            int[] counts = planCounts.getOrDefault(person, new int[2]);
+            loops.put(person, new ProgressRow.Loop(areas.get(person), counts[0], counts[1],
+                    plannedForLastHeld.contains(person), reflections.getOrDefault(person, 0L)));
+        }
+        return loops;
+    }
+
+    /** Whether a meeting has been held, so plans and reflections can be expected. */
+    public boolean isAnyMeetingHeld() {
+        load();
+        return TimelineStep.lastHeldMeetingId(meetings, cohorts.localNow()) != null;
     }
 
     /** The participants' newest submitted self-scans and, from three on, the group's means. */

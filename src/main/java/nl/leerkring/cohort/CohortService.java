@@ -371,7 +371,7 @@ public class CohortService {
 
     /** The progress grid: a row per participant, who is falling behind first. */
     public List<ProgressRow> progress(Cohort cohort, List<Meeting> meetings, List<CohortMember> members,
-            Set<Long> selfScanDone, Map<Long, Long> feedbackReceived) {
+            Set<Long> selfScanDone, Map<Long, Long> feedbackReceived, Map<Long, ProgressRow.Loop> loops) {
         LocalDateTime now = localNow();
         long held = meetings.stream().filter(m -> !m.getStartsAt().isAfter(now)).count();
         Map<Long, int[]> counts = new HashMap<>();
@@ -387,7 +387,8 @@ public class CohortService {
                     c[AttendanceStatus.PRESENT.ordinal()], c[AttendanceStatus.LATE.ordinal()],
                     c[AttendanceStatus.ABSENT.ordinal()], (int) Math.max(0, held - recorded),
                     selfScanDone.contains(member.getPerson().getId()),
-                    feedbackReceived.getOrDefault(member.getPerson().getId(), 0L)));
+                    feedbackReceived.getOrDefault(member.getPerson().getId(), 0L),
+                    loops.getOrDefault(member.getPerson().getId(), ProgressRow.Loop.NOTHING_YET)));
         }
         rows.sort(ProgressRow.FALLING_BEHIND_FIRST);
         return rows;

@@ -14,6 +14,8 @@ import org.omnifaces.util.Messages;
 
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.account.Person;
+import nl.leerkring.learning.PracticePlan;
+import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.platform.NotFoundException;
 
 /**
@@ -62,10 +64,13 @@ public class MeetingBacking {
     @Inject
     private CurrentPerson currentPerson;
     @Inject
+    private PracticePlanService plans;
+    @Inject
     @Param(name = "id")
     private Long id;
 
     private Meeting meeting;
+    private PracticePlanService.Review review;
     private List<AttendanceRow> attendance;
 
     private String prepReview;
@@ -99,6 +104,7 @@ public class MeetingBacking {
                 recorded.put(a.getPerson().getId(), a);
             }
         }
+        review = plans.review(id, me());
         attendance = new ArrayList<>();
         for (CohortMember member : cohorts.members(meeting.getCohort())) {
             attendance.add(new AttendanceRow(member.getPerson(), recorded.get(member.getPerson().getId())));
@@ -132,6 +138,16 @@ public class MeetingBacking {
     public Meeting getMeeting() {
         load();
         return meeting;
+    }
+
+    /** The reports on the plans made at the meeting before, and the plans made at this one. */
+    public PracticePlanService.Review getReview() {
+        load();
+        return review;
+    }
+
+    public boolean isTooBig(PracticePlan plan) {
+        return plan.isTooBig(plans.warnAboveMinutes());
     }
 
     public List<AttendanceRow> getAttendance() {

@@ -1,8 +1,11 @@
 package nl.leerkring.cohort;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.learning.LearningQuestionService;
+import nl.leerkring.learning.PracticePlan;
+import nl.leerkring.learning.PracticePlanService;
 
 /**
  * cohort/mine.xhtml: a participant's view of their cohorts: the timeline, the next meeting and
@@ -22,7 +28,7 @@ public class MyCohortBacking {
 
     /** One cohort as the participant sees it. */
     public record View(Cohort cohort, List<TimelineStep> timeline, CyclePosition position, Meeting next,
-            Meeting lastHeld) {
+            Meeting lastHeld, Loop loop) {
 
         /** The homework agreed at the last meeting held. */
         public String getHomework() {
@@ -33,6 +39,16 @@ public class MyCohortBacking {
             List<String> keys = new ArrayList<>();
             if (position.stage() == CyclePosition.Stage.BEFORE_START) {
                 keys.add("cohort.mine.todo.prepareStart");
+            }
+            if (!loop.hasQuestion() && position.stage() != CyclePosition.Stage.FINISHED) {
+                keys.add("cohort.mine.todo.question");
+            }
+            if (lastHeld != null && next != null) {
+                if (loop.plan() == null) {
+                    keys.add("cohort.mine.todo.plan");
+                } else if (!loop.plan().isReported()) {
+                    keys.add("cohort.mine.todo.report");
+                }
             }
             if (getHomework() != null) {
                 keys.add("cohort.mine.todo.homework");
@@ -47,8 +63,16 @@ public class MyCohortBacking {
         }
     }
 
+    /** The participant's own learning loop in a cohort: a question yet, and the plan for the last meeting held. */
+    public record Loop(boolean hasQuestion, PracticePlan plan) {
+    }
+
     @Inject
     private CohortService cohorts;
+    @Inject
+    private LearningQuestionService questions;
+    @Inject
+    private PracticePlanService plans;
     @Inject
     private CurrentPerson currentPerson;
 
@@ -57,13 +81,19 @@ public class MyCohortBacking {
     @PostConstruct
     void load() {
         views = new ArrayList<>();
-        List<Cohort> mine = cohorts.listAsMember(currentPerson.id().orElseThrow());
+        long me = currentPerson.id().orElseThrow();
+        List<Cohort> mine = cohorts.listAsMember(me);
         Map<Long, List<Meeting>> meetingsByCohort = cohorts.meetings(mine);
+        Set<Long> asked = questions.history(me).stream().map(q -> q.getCohort().getId()).collect(Collectors.toSet());
+        Map<Long, PracticePlan> planByMeeting = new HashMap<>();
+        plans.own(me).forEach(p -> planByMeeting.put(p.getMeeting().getId(), p));
         for (Cohort cohort : mine) {
             List<Meeting> meetings = meetingsByCohort.getOrDefault(cohort.getId(), List.of());
             CyclePosition position = cohorts.position(meetings);
             List<TimelineStep> timeline = TimelineStep.of(meetings, position);
-            views.add(new View(cohort, timeline, position, TimelineStep.next(timeline), TimelineStep.lastHeld(timeline)));
+            Meeting lastHeld = TimelineStep.lastHeld(timeline);
+            Loop loop = new Loop(asked.contains(cohort.getId()), lastHeld == null ? null : planByMeeting.get(lastHeld.getId()));
+            views.add(new View(cohort, timeline, position, TimelineStep.next(timeline), lastHeld, loop));
         }
     }
 

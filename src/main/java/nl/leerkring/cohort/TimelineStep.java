@@ -43,4 +43,15 @@ public record TimelineStep(Meeting meeting, State state) {
         }
         return last;
     }
+
+    /** The id of the last meeting that has started by {@code now} (plans are made there), or null. */
+    public static Long lastHeldMeetingId(List<Meeting> meetings, java.time.LocalDateTime now) {
+        Meeting last = null;
+        for (Meeting meeting : meetings) {
+            if (!meeting.getStartsAt().isAfter(now) && (last == null || meeting.getNumber() > last.getNumber())) {
+                last = meeting;
+            }
+        }
+        return last == null ? null : last.getId();
+    }
 }

@@ -16,7 +16,7 @@ class ProgressRowTest {
 
     private static ProgressRow row(String name, int present, int late, int absent, boolean scanned) {
         Person person = new Person(name.toLowerCase() + "@school.nl", name, "nl", Set.of(Role.PARTICIPANT), LocalDateTime.now());
-        return new ProgressRow(person, null, present, late, absent, 0, scanned, 0);
+        return new ProgressRow(person, null, present, late, absent, 0, scanned, 0, ProgressRow.Loop.NOTHING_YET);
     }
 
     @Test

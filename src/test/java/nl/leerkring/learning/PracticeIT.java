@@ -1,0 +1,195 @@
+package nl.leerkring.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.TestSupport;
+
+/**
+ * Phases 1, 3 and 4 through the pages: the own learning question with its history, practice plans with
+ * the too-big warning, reports in the next meeting's review, duos, and who may read what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PracticeIT {
+
+    private static final Pattern COHORT_ID = Pattern.compile("[?&]id=(\\d+)");
+    private static final Pattern MEETING_ID = Pattern.compile("cohort/meeting\\.xhtml\\?id=(\\d+)");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private TestSupport support;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        support = new TestSupport(base.toURI());
+    }
+
+    private FacesClient logIn(String email) throws Exception {
+        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+    }
+
+    /** A cohort that started ten days ago (meeting 1 held, meeting 2 to come) with the given participants. */
+    private String runningCohort(FacesClient facilitator, String name, String... participants) {
+        Page created = facilitator.submit(facilitator.get("cohort/new.xhtml"), "cohort", "submit", Map.of(
+                "name", name, "partnership", "Opleidingsschool Zutphen",
+                "startDate", LocalDate.now().minusDays(10).toString()));
+        Matcher matcher = COHORT_ID.matcher("?" + created.uri().getQuery());
+        assertTrue(matcher.find(), created.toString());
+        String id = matcher.group(1);
+        StringBuilder pasted = new StringBuilder();
+        for (String email : participants) {
+            pasted.append(email.substring(0, email.indexOf('-'))).append(" Tester <").append(email).append(">\n");
+        }
+        Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + id), "add", "submit",
+                Map.of("pasted", pasted.toString()));
+        assertTrue(added.contains("deelnemers toegevoegd"), added.body());
+        return id;
+    }
+
+    private static String firstRadioValue(Page page, String name) {
+        Document document = Jsoup.parse(page.body());
+        return document.select("input[type=radio][name=" + name + "]").first().attr("value");
+    }
+
+    @Test
+    void aQuestionAPlanAndAReportReachTheFacilitatorAndTheDuoPartnerButNobodyElse() throws Exception {
+        String facilitatorEmail = support.person("fac", "FACILITATOR");
+        String annaEmail = support.person("anna", "PARTICIPANT");
+        String bramEmail = support.person("bram", "PARTICIPANT");
+        String outsiderEmail = support.person("outsider", "PARTICIPANT");
+        FacesClient facilitator = logIn(facilitatorEmail);
+        String cohort = runningCohort(facilitator, "Praktijk IT", annaEmail, bramEmail);
+        FacesClient anna = logIn(annaEmail);
+        FacesClient bram = logIn(bramEmail);
+        FacesClient outsider = logIn(outsiderEmail);
+
+        // Phase 1: Anna writes her question, then sharpens it; both versions stay.
+        Page questionPage = anna.get("learning/question.xhtml?cohort=" + cohort);
+        assertEquals(200, questionPage.status(), questionPage.toString());
+        assertTrue(questionPage.contains("Vul eerst je zelfscan in"), "no scan yet, so no suggestion");
+        String area = firstRadioValue(questionPage, "question:area");
+        Page saved = anna.submit(questionPage, "question", "save",
+                Map.of("area", area, "text", "Hoe bepaal ik waar mijn student staat?"));
+        assertTrue(saved.contains("Je leervraag is bewaard."), saved.body());
+        Page revised = anna.submit(anna.get("learning/question.xhtml?cohort=" + cohort), "question", "save",
+                Map.of("area", area, "text", "Hoe stel ik met mijn student een leerroute op?"));
+        assertTrue(revised.contains("de vorige versie staat in de geschiedenis"), revised.body());
+        assertTrue(revised.contains("Hoe bepaal ik waar mijn student staat?") && revised.contains("Hoe stel ik met mijn student een leerroute op?"));
+        Page tooShort = anna.submit(revised, "question", "save", Map.of("area", area, "text", "Kort"));
+        assertTrue(tooShort.contains("Een leervraag is 10 tot 500 tekens lang."), tooShort.body());
+
+        Page questions = facilitator.get("learning/questions.xhtml?cohort=" + cohort);
+        assertTrue(questions.contains("Hoe stel ik met mijn student een leerroute op?"), questions.body());
+        assertFalse(questions.contains("Hoe bepaal ik waar mijn student staat?"), "only the newest version");
+        assertTrue(questions.contains("Nog zonder leervraag") && questions.contains("bram Tester"));
+
+        // Phase 3: a plan that is too big is saved with a warning; phase 4: the report.
+        Page plans = anna.get("learning/plans.xhtml?cohort=" + cohort);
+        assertTrue(plans.contains("Plan na bijeenkomst 1"), plans.body());
+        assertFalse(plans.contains("Plan na bijeenkomst 2"), "meeting 2 has not started");
+        assertTrue(plans.contains("Hoe stel ik met mijn student een leerroute op?"), "the question is filled in");
+        Page planned = anna.submit(plans, "meetings:0:plan", "save",
+                Map.of("text", "Samen met mijn student het stageplan naast de stagedocumenten leggen.", "minutes", "180"));
+        assertTrue(planned.contains("Je plan na bijeenkomst 1 is bewaard."), planned.body());
+        assertTrue(planned.contains("dat is meer dan 120"), "the plan is called too big");
+        Page reported = anna.submit(planned, "meetings:0:report", "save", Map.of(
+                "how", "Goed gesprek over het stageplan.", "student", "Mijn student koppelde de leeruitkomsten aan lessen.",
+                "learned", "Ik mag de leervraag van de student richting geven."));
+        assertTrue(reported.contains("Je verslag bij het plan na bijeenkomst 1 is bewaard."), reported.body());
+        Page halfReport = anna.submit(reported, "meetings:0:report", "save", Map.of("how", "Alleen dit", "student", " ", "learned", " "));
+        assertTrue(halfReport.contains("Beantwoord alle drie de vragen"), halfReport.body());
+
+        // Before pairing, Bram does not see Anna's plan; the outsider never reaches the cohort's pages.
+        assertFalse(bram.get("learning/plans.xhtml?cohort=" + cohort).contains("stageplan naast de stagedocumenten"));
+        assertEquals(404, outsider.get("learning/plans.xhtml?cohort=" + cohort).status());
+        assertEquals(404, outsider.get("learning/question.xhtml?cohort=" + cohort).status());
+        assertEquals(404, anna.get("learning/questions.xhtml?cohort=" + cohort).status(), "a facilitator's page");
+        assertEquals(404, anna.get("learning/duos.xhtml?cohort=" + cohort).status());
+
+        // The facilitator pairs Anna and Bram: Bram now reads Anna's plan and report.
+        String annaId = support.get("people/id?email=" + annaEmail);
+        String bramId = support.get("people/id?email=" + bramEmail);
+        Page paired = facilitator.submit(facilitator.get("learning/duos.xhtml?cohort=" + cohort), "pair", "submit",
+                Map.of("first", annaId, "second", bramId));
+        assertTrue(paired.contains("vormen nu een duo"), paired.body());
+        Page bramPlans = bram.get("learning/plans.xhtml?cohort=" + cohort);
+        assertTrue(bramPlans.contains("Je duopartner is anna Tester"), bramPlans.body());
+        assertTrue(bramPlans.contains("stageplan naast de stagedocumenten")
+                && bramPlans.contains("Ik mag de leervraag van de student richting geven."));
+
+        // The review of meeting 2 shows the reports on the plans of meeting 1.
+        Page view = facilitator.get("cohort/view.xhtml?id=" + cohort);
+        List<String> meetings = MEETING_ID.matcher(view.body()).results().map(r -> r.group(1)).toList();
+        Page meeting2 = facilitator.get("cohort/meeting.xhtml?id=" + meetings.get(1));
+        assertTrue(meeting2.contains("Na bijeenkomst 1 maakten 1 deelnemers een plan; 1 schreven al een verslag."), meeting2.body());
+        assertTrue(meeting2.contains("Mijn student koppelde de leeruitkomsten aan lessen."));
+
+        // The progress grid and the to-do list follow.
+        assertTrue(view.contains("1 plan, 1 verslag"), view.body());
+        assertTrue(view.contains("nog geen leervraag"), "Bram has none");
+        Page bramHome = bram.get("cohort/mine.xhtml");
+        assertTrue(bramHome.contains("Schrijf je eigen leervraag") && bramHome.contains("Maak je praktijkplan"), bramHome.body());
+        assertFalse(anna.get("cohort/mine.xhtml").contains("Maak je praktijkplan"), "Anna has her plan");
+    }
+
+    @Test
+    void participantsChooseTheirPartnerOnlyWhenTheFacilitatorLetsThemAndNobodyIsInTwoDuos() throws Exception {
+        FacesClient facilitator = logIn(support.person("fac", "FACILITATOR"));
+        String carlaEmail = support.person("carla", "PARTICIPANT");
+        String dirkEmail = support.person("dirk", "PARTICIPANT");
+        String evaEmail = support.person("eva", "PARTICIPANT");
+        String cohort = runningCohort(facilitator, "Duo IT", carlaEmail, dirkEmail, evaEmail);
+        FacesClient carla = logIn(carlaEmail);
+        FacesClient eva = logIn(evaEmail);
+
+        Page closed = carla.get("learning/plans.xhtml?cohort=" + cohort);
+        assertTrue(closed.contains("De facilitator stelt de duo"), closed.body());
+        assertFalse(closed.body().contains("id=\"duo\""), "no form to choose");
+
+        Page opened = facilitator.submit(facilitator.get("learning/duos.xhtml?cohort=" + cohort), "choice", "save",
+                Map.of("selfChosen", "true"));
+        assertTrue(opened.contains("Deelnemers kunnen nu zelf een duopartner kiezen."), opened.body());
+
+        String dirkId = support.get("people/id?email=" + dirkEmail);
+        Page evaPage = eva.get("learning/plans.xhtml?cohort=" + cohort);
+        assertTrue(evaPage.contains("dirk Tester</option>"), evaPage.body());
+        Page chose = carla.submit(carla.get("learning/plans.xhtml?cohort=" + cohort), "duo", "choose", Map.of("partner", dirkId));
+        assertTrue(chose.contains("dirk Tester is nu je duopartner."), chose.body());
+
+        // Eva's page still offers Dirk; choosing him now must not make him part of two duos.
+        Page late = eva.submit(evaPage, "duo", "choose", Map.of("partner", dirkId));
+        assertFalse(late.contains("is nu je duopartner"), late.body());
+        assertTrue(eva.get("learning/plans.xhtml?cohort=" + cohort).contains("Je hebt nog geen duopartner"));
+
+        Page duos = facilitator.get("learning/duos.xhtml?cohort=" + cohort);
+        assertTrue(duos.contains("carla Tester &amp; dirk Tester") || duos.contains("dirk Tester &amp; carla Tester"), duos.body());
+        assertTrue(duos.contains("Er zijn geen twee deelnemers meer zonder duo."), "only Eva is left");
+    }
+}
