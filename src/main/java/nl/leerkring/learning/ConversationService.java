@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,14 +34,6 @@ public class ConversationService {
             throw new NotFoundException();
         }
         return duo;
-    }
-
-    /** The participant's duo in a cohort, if they are paired. */
-    public Optional<Duo> findDuo(long cohortId, long personId) {
-        return em.createNamedQuery(Duo.FIND_FOR_PERSON, Duo.class)
-                .setParameter("cohort", cohortId)
-                .setParameter("person", personId)
-                .getResultStream().findFirst();
     }
 
     /** The duo's conversations, the latest first. */

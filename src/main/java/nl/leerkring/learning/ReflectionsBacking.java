@@ -23,7 +23,7 @@ public class ReflectionsBacking {
     @Inject
     private ReflectionService reflections;
     @Inject
-    private ConversationService conversations;
+    private DuoService duos;
     @Inject
     private CurrentPerson currentPerson;
     @Inject
@@ -51,7 +51,7 @@ public class ReflectionsBacking {
     public Duo getDuo() {
         load();
         return overview.facilitator() ? null
-                : conversations.findDuo(cohortId, currentPerson.id().orElseThrow()).orElse(null);
+                : duos.findDuo(cohortId, currentPerson.id().orElseThrow()).orElse(null);
     }
 
     public boolean isOwn(Reflection reflection) {
