@@ -56,7 +56,11 @@ public final class PageAccess {
             Map.entry("/learning/question.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/learning/plans.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/learning/questions.xhtml", Audience.only(Role.FACILITATOR)),
-            Map.entry("/learning/duos.xhtml", Audience.only(Role.FACILITATOR)));
+            Map.entry("/learning/duos.xhtml", Audience.only(Role.FACILITATOR)),
+            Map.entry("/learning/reflect.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/learning/reflections.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
+            Map.entry("/learning/reflection.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
+            Map.entry("/learning/conversation.xhtml", Audience.only(Role.PARTICIPANT)));
 
     private PageAccess() {
     }

@@ -85,7 +85,11 @@ class TextsTest {
                 Map.entry("enum.ItemKind.", nl.leerkring.instrument.ItemKind.values()),
                 Map.entry("enum.RaterRole.", nl.leerkring.feedback.RaterRole.values()),
                 Map.entry("feedback.layer.", nl.leerkring.feedback.RaterRole.values()),
-                Map.entry("feedback.status.", nl.leerkring.feedback.RequestStatus.values()));
+                Map.entry("feedback.status.", nl.leerkring.feedback.RequestStatus.values()),
+                Map.entry("enum.ReflectionVisibility.", nl.leerkring.learning.ReflectionVisibility.values()),
+                Map.entry("enum.ReflectionVisibility.short.", nl.leerkring.learning.ReflectionVisibility.values()),
+                Map.entry("learning.reflections.state.", nl.leerkring.learning.ReflectionService.State.values()),
+                Map.entry("enum.ConversationGuide.Step.", nl.leerkring.learning.ConversationGuide.Step.values()));
         shown.forEach((prefix, constants) -> {
             for (Enum<?> constant : constants) {
                 if (!known.contains(prefix + constant.name())) {

@@ -207,6 +207,17 @@ public class TestSupportResource {
         return String.valueOf(feedback.queueReminders());
     }
 
+    /** Pairs two participants of a cohort as a duo, past the pairing page; answers the duo's id. */
+    @POST
+    @Path("learning/duo")
+    public String duo(@FormParam("cohort") long cohortId, @FormParam("a") String a, @FormParam("b") String b) {
+        nl.leerkring.learning.Duo duo = new nl.leerkring.learning.Duo(em.find(nl.leerkring.cohort.Cohort.class, cohortId),
+                accounts.findByEmail(a).orElseThrow(), accounts.findByEmail(b).orElseThrow(), LocalDateTime.now());
+        em.persist(duo);
+        em.flush();
+        return String.valueOf(duo.getId());
+    }
+
     @POST
     @Path("tokens/expire")
     public String expireTokens(@FormParam("email") String email) {
