@@ -26,6 +26,7 @@ import nl.leerkring.learning.LearningQuestion;
 import nl.leerkring.learning.LearningQuestionService;
 import nl.leerkring.learning.PracticePlan;
 import nl.leerkring.learning.PracticePlanService;
+import nl.leerkring.learning.ReflectionService;
 import nl.leerkring.scan.ScanCsv;
 import nl.leerkring.scan.ScanService;
 import nl.leerkring.platform.BusinessException;
@@ -56,6 +57,8 @@ public class CohortBacking {
     private LearningQuestionService questions;
     @Inject
     private PracticePlanService plans;
+    @Inject
+    private ReflectionService reflections;
     @Inject
     @Param(name = "id")
     private Long id;
@@ -216,7 +219,7 @@ public class CohortBacking {
                 plannedForLastHeld.add(plan.getPerson().getId());
             }
         }
-        Map<Long, Long> reflections = Map.of();
+        Map<Long, Long> reflections = this.reflections.submittedCountByPerson(cohort.getId());
         Map<Long, ProgressRow.Loop> loops = new HashMap<>();
         for (CohortMember member : members) {
             long person = member.getPerson().getId();

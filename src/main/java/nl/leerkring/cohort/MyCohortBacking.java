@@ -16,6 +16,7 @@ import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.learning.LearningQuestionService;
 import nl.leerkring.learning.PracticePlan;
 import nl.leerkring.learning.PracticePlanService;
+import nl.leerkring.learning.ReflectionService;
 
 /**
  * cohort/mine.xhtml: a participant's view of their cohorts: the timeline, the next meeting and
@@ -43,6 +44,9 @@ public class MyCohortBacking {
             if (!loop.hasQuestion() && position.stage() != CyclePosition.Stage.FINISHED) {
                 keys.add("cohort.mine.todo.question");
             }
+            if (lastHeld != null && !loop.reflectedOnLastHeld()) {
+                keys.add("cohort.mine.todo.reflect");
+            }
             if (lastHeld != null && next != null) {
                 if (loop.plan() == null) {
                     keys.add("cohort.mine.todo.plan");
@@ -64,7 +68,7 @@ public class MyCohortBacking {
     }
 
     /** The participant's own learning loop in a cohort: a question yet, and the plan for the last meeting held. */
-    public record Loop(boolean hasQuestion, PracticePlan plan) {
+    public record Loop(boolean hasQuestion, PracticePlan plan, boolean reflectedOnLastHeld) {
     }
 
     @Inject
@@ -73,6 +77,8 @@ public class MyCohortBacking {
     private LearningQuestionService questions;
     @Inject
     private PracticePlanService plans;
+    @Inject
+    private ReflectionService reflections;
     @Inject
     private CurrentPerson currentPerson;
 
@@ -87,12 +93,14 @@ public class MyCohortBacking {
         Set<Long> asked = questions.history(me).stream().map(q -> q.getCohort().getId()).collect(Collectors.toSet());
         Map<Long, PracticePlan> planByMeeting = new HashMap<>();
         plans.own(me).forEach(p -> planByMeeting.put(p.getMeeting().getId(), p));
+        Set<Long> reflected = reflections.reflectedMeetings(me);
         for (Cohort cohort : mine) {
             List<Meeting> meetings = meetingsByCohort.getOrDefault(cohort.getId(), List.of());
             CyclePosition position = cohorts.position(meetings);
             List<TimelineStep> timeline = TimelineStep.of(meetings, position);
             Meeting lastHeld = TimelineStep.lastHeld(timeline);
-            Loop loop = new Loop(asked.contains(cohort.getId()), lastHeld == null ? null : planByMeeting.get(lastHeld.getId()));
+            Loop loop = new Loop(asked.contains(cohort.getId()), lastHeld == null ? null : planByMeeting.get(lastHeld.getId()),
+                    lastHeld != null && reflected.contains(lastHeld.getId()));
             views.add(new View(cohort, timeline, position, TimelineStep.next(timeline), lastHeld, loop));
         }
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -128,6 +127,7 @@ public class PlansBacking {
 
     private Cohort cohort;
     private List<Row> rows;
+    private Duo duo;
     private Person partner;
     private List<PracticePlan> partnerPlans;
     private List<Person> choosable;
@@ -150,8 +150,8 @@ public class PlansBacking {
                 rows.add(new Row(meeting, mine.get(meeting.getId()), defaultQuestion));
             }
         }
-        Optional<Duo> duo = duos.findDuo(cohortId, me());
-        partner = duo.map(d -> d.partnerOf(me())).orElse(null);
+        duo = duos.findDuo(cohortId, me()).orElse(null);
+        partner = duo == null ? null : duo.partnerOf(me());
         partnerPlans = partner == null ? List.of() : plans.plansOf(cohortId, partner.getId(), me());
         choosable = List.of();
         if (partner == null && cohort.isDuosSelfChosen()) {
@@ -207,6 +207,11 @@ public class PlansBacking {
     public List<Row> getRows() {
         load();
         return rows;
+    }
+
+    public Duo getDuo() {
+        load();
+        return duo;
     }
 
     public Person getPartner() {

@@ -45,6 +45,8 @@ import nl.leerkring.platform.NotFoundException;
         WHERE r.cohort.id = :cohort AND r.submittedAt IS NOT NULL GROUP BY r.person.id""")
 @NamedQuery(name = Reflection.SUBMITTED_FOR_MEETING, query = """
         SELECT r.person.id FROM Reflection r WHERE r.meeting.id = :meeting AND r.submittedAt IS NOT NULL""")
+@NamedQuery(name = Reflection.SUBMITTED_MEETINGS_OF_PERSON, query = """
+        SELECT r.meeting.id FROM Reflection r WHERE r.person.id = :person AND r.submittedAt IS NOT NULL""")
 public class Reflection {
 
     public static final String FIND_OWN = "Reflection.findOwn";
@@ -52,6 +54,7 @@ public class Reflection {
     public static final String STATES_FOR_COHORT = "Reflection.statesForCohort";
     public static final String SUBMITTED_COUNT_BY_PERSON = "Reflection.submittedCountByPerson";
     public static final String SUBMITTED_FOR_MEETING = "Reflection.submittedForMeeting";
+    public static final String SUBMITTED_MEETINGS_OF_PERSON = "Reflection.submittedMeetingsOfPerson";
 
     public static final int ANSWER_MAX = 2000;
 

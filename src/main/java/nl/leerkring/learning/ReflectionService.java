@@ -248,6 +248,12 @@ public class ReflectionService {
                 .setParameter("meeting", meetingId).getResultList());
     }
 
+    /** The meetings, over all cohorts, on which the person submitted a reflection (for their to-do list). */
+    public Set<Long> reflectedMeetings(long personId) {
+        return new HashSet<>(em.createNamedQuery(Reflection.SUBMITTED_MEETINGS_OF_PERSON, Long.class)
+                .setParameter("person", personId).getResultList());
+    }
+
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
     }

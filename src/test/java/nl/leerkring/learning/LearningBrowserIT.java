@@ -22,8 +22,9 @@ import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
- * The learning loop on a phone: a participant writes a learning question, a practice plan and its
- * report; the facilitator reads the questions, forms duos and reviews the reports. Every page passes axe.
+ * The learning loop on a phone: a participant writes a learning question, a practice plan, its report
+ * and a reflection shared with the group; a second participant answers the reflection and reads the
+ * duo partner's report; the facilitator reads the questions and reviews the reports. Every page passes axe.
  */
 @ExtendWith(ArquillianExtension.class)
 class LearningBrowserIT {
@@ -42,7 +43,7 @@ class LearningBrowserIT {
     }
 
     @Test
-    void aParticipantWritesAQuestionAPlanAndAReportAndTheFacilitatorReviewsThem() throws Exception {
+    void aParticipantWritesAQuestionAPlanAReportAndASharedReflectionThatAPeerAnswers() throws Exception {
         TestSupport support = new TestSupport(base.toURI());
         String facilitatorEmail = support.person("lfac", "FACILITATOR");
         String annaEmail = support.person("lanna", "PARTICIPANT");
@@ -79,6 +80,42 @@ class LearningBrowserIT {
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("practice-plan-phone");
+
+            // Anna reflects on the start meeting and shares it with the group.
+            browser.open("cohort/mine.xhtml");
+            click(browser, browser.findLink("Reflecteer op deze bijeenkomst: Startbijeenkomst"));
+            browser.waitForHeading("Reflecteren op de bijeenkomst");
+            browser.assertAccessible();
+            browser.find("#reflect\\:answer1").sendKeys("De kwadrantenopdracht: ik gebruik meer didactiek dan ik dacht.");
+            browser.find("#reflect\\:answer2").sendKeys("Hoe ik leeruitkomsten concreet maak.");
+            browser.find("#reflect\\:answer3").sendKeys("Ik bespreek het stageplan nu samen met mijn student.");
+            browser.find("#reflect\\:answer4").sendKeys("Mijn student neemt meer zelf de regie.");
+            click(browser, browser.find("input[type=radio][value=GROUP]"));
+            click(browser, browser.find("#reflect\\:submit"));
+            browser.waitForText("#messages", "Je reflectie is ingediend.");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            click(browser, browser.find("#session\\:logout"));
+            browser.waitForHeading("Inloggen");
+
+            // Bram, in the same cohort, reads it and answers.
+            browser.logIn(bramEmail, TestSupport.PASSWORD);
+            browser.open("learning/reflections.xhtml?cohort=" + cohort);
+            browser.waitForHeading("Reflecties");
+            assertTrue(browser.pageText().contains("ik gebruik meer didactiek dan ik dacht"), browser.excerpt());
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            click(browser, browser.findLink("Lezen en reageren"));
+            browser.waitForHeading("Reflectie");
+            browser.find("#respond\\:text").sendKeys("Herkenbaar! Hoe heb je het stageplan aangepakt?");
+            click(browser, browser.find("#respond\\:send"));
+            browser.waitForText("#messages", "Je reactie is geplaatst.");
+            assertTrue(browser.pageText().contains("Hoe heb je het stageplan aangepakt?"), browser.excerpt());
+            browser.assertAccessible();
+            browser.screenshot("reflection-thread-phone");
+            browser.open("learning/plans.xhtml?cohort=" + cohort);
+            browser.waitForHeading("Mijn praktijkplannen");
+            assertTrue(browser.pageText().contains("Vergelijken werkt beter dan voordoen."), "Bram reads his duo partner's report");
             click(browser, browser.find("#session\\:logout"));
             browser.waitForHeading("Inloggen");
 
@@ -101,6 +138,7 @@ class LearningBrowserIT {
             browser.assertNoHorizontalScroll();
             browser.open("cohort/view.xhtml?id=" + cohort);
             browser.waitForText("#progress", "1 plan, 1 verslag");
+            assertTrue(browser.pageText().contains("1 ingediend"), "Anna's reflection is counted");
             browser.assertAccessible();
         }
     }
