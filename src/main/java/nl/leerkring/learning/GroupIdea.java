@@ -85,6 +85,11 @@ public class GroupIdea {
         this.mergedIntoId = target.id;
     }
 
+    /** The idea this one was part of is merged itself: this one follows it into {@code target}. */
+    void repointTo(GroupIdea target) {
+        this.mergedIntoId = target.id;
+    }
+
     public boolean isMerged() {
         return mergedIntoId != null;
     }

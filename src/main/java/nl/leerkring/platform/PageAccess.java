@@ -52,7 +52,9 @@ public final class PageAccess {
             Map.entry("/feedback/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
             Map.entry("/scan/mine.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/scan/fill.xhtml", Audience.only(Role.PARTICIPANT)),
-            Map.entry("/scan/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)));
+            Map.entry("/scan/result.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
+            Map.entry("/learning/session.xhtml", Audience.only(Role.FACILITATOR)),
+            Map.entry("/learning/take-part.xhtml", Audience.only(Role.PARTICIPANT)));
 
     private PageAccess() {
     }

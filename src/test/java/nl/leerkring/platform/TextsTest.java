@@ -85,7 +85,10 @@ class TextsTest {
                 Map.entry("enum.ItemKind.", nl.leerkring.instrument.ItemKind.values()),
                 Map.entry("enum.RaterRole.", nl.leerkring.feedback.RaterRole.values()),
                 Map.entry("feedback.layer.", nl.leerkring.feedback.RaterRole.values()),
-                Map.entry("feedback.status.", nl.leerkring.feedback.RequestStatus.values()));
+                Map.entry("feedback.status.", nl.leerkring.feedback.RequestStatus.values()),
+                Map.entry("enum.SessionStage.", nl.leerkring.learning.SessionStage.values()),
+                Map.entry("learning.session.explain.", nl.leerkring.learning.SessionStage.values()),
+                Map.entry("learning.takePart.explain.", nl.leerkring.learning.SessionStage.values()));
         shown.forEach((prefix, constants) -> {
             for (Enum<?> constant : constants) {
                 if (!known.contains(prefix + constant.name())) {
