@@ -34,9 +34,9 @@ import nl.leerkring.platform.BusinessException;
         SELECT s FROM GroupSession s LEFT JOIN FETCH s.group LEFT JOIN FETCH s.axis
         WHERE s.cohort.id = :cohort ORDER BY s.startedAt DESC, s.id DESC""")
 @NamedQuery(name = GroupSession.LIST_FOR_PARTICIPANT, query = """
-        SELECT s FROM GroupSession s LEFT JOIN FETCH s.group LEFT JOIN FETCH s.axis
-        WHERE EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = s.cohort AND m.person.id = :person
-                      AND (s.group IS NULL OR m.group = s.group))
+        SELECT s FROM GroupSession s LEFT JOIN FETCH s.group g LEFT JOIN FETCH s.axis
+        WHERE EXISTS (SELECT m FROM CohortMember m LEFT JOIN m.group mg
+                      WHERE m.cohort = s.cohort AND m.person.id = :person AND (g IS NULL OR mg = g))
         ORDER BY s.startedAt DESC, s.id DESC""")
 public class GroupSession {
 
