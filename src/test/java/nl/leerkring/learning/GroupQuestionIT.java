@@ -110,6 +110,34 @@ class GroupQuestionIT {
         return page;
     }
 
+    /** An ajax postback as PrimeFaces sends it, answering the partial response. */
+    private static Page ajax(FacesClient client, Page page, String formId, String source, String event,
+            Map<String, String> fields) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("jakarta.faces.partial.ajax", "true");
+        data.put("jakarta.faces.source", source);
+        data.put("jakarta.faces.partial.execute", source);
+        data.put("jakarta.faces.partial.render", "@none");
+        if (event != null) {
+            data.put("jakarta.faces.behavior.event", event);
+            data.put("jakarta.faces.partial.event", event);
+        } else {
+            data.put(source, source);
+        }
+        data.put(formId, formId);
+        data.putAll(fields);
+        data.put("jakarta.faces.ViewState", FacesClient.viewState(page.body(), formId));
+        return client.post(page.uri(), data);
+    }
+
+    /** The poll of a session page, as the browser sends it every few seconds. */
+    private static Page poll(FacesClient client, Page page) {
+        Matcher shown = Pattern.compile("name=\"live:shownStage\" value=\"(\\w+)\"").matcher(page.body());
+        assertTrue(shown.find(), page.body());
+        return ajax(client, page, "live", "live:poll", null, Map.of("live:shownStage", shown.group(1),
+                "jakarta.faces.partial.execute", "live:poll live:shownStage", "jakarta.faces.partial.render", "live:counts"));
+    }
+
     @Test
     void threeParticipantsFromSilentGenerationToTheRecordedSharedQuestion() throws Exception {
         String facilitatorEmail = support.person("ngt-fac", "FACILITATOR");
@@ -242,5 +270,53 @@ class GroupQuestionIT {
         assertFalse(annaMine.contains("Doe mee met de gezamenlijke leervraag"), "the session is closed");
         assertFalse(annaMine.contains("wordt in de startbijeenkomst vastgesteld"));
         assertTrue(facilitator.get("cohort/view.xhtml?id=" + cohortId).contains(QUESTION), "listed on the cohort page");
+    }
+
+    @Test
+    void aCohortWithGroupsHasASessionPerGroupAndThePagesFollowTheSessionLive() throws Exception {
+        String[] emails = {support.person("ngt-ga", "PARTICIPANT"), support.person("ngt-gb", "PARTICIPANT")};
+        FacesClient facilitator = logIn(support.person("ngt-gfac", "FACILITATOR"));
+        String cohortId = cohortWith(facilitator, "Groepen IT", emails);
+        for (String name : new String[] {"Groep A", "Groep B"}) {
+            Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "groups", "addGroup",
+                    Map.of("groupName", name));
+            assertTrue(added.contains(name), added.body());
+        }
+        Page view = facilitator.get("cohort/view.xhtml?id=" + cohortId);
+        String groupA = option(view, "Groep A");
+        String groupB = option(view, "Groep B");
+        // The members are listed by name: ngt-ga before ngt-gb.
+        assertTrue(ajax(facilitator, view, "members", "members:list:0:group", "valueChange",
+                Map.of("members:list:0:group", groupA)).contains("De groepsindeling is opgeslagen."));
+        assertTrue(ajax(facilitator, facilitator.get("cohort/view.xhtml?id=" + cohortId), "members",
+                "members:list:1:group", "valueChange", Map.of("members:list:1:group", groupB)).contains("De groepsindeling is opgeslagen."));
+
+        Page noGroup = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "startSession", "start",
+                Map.of("group", ""));
+        assertTrue(noGroup.path().endsWith("/cohort/view.xhtml"), "a group must be chosen: " + noGroup);
+        Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "startSession", "start",
+                Map.of("group", groupA));
+        assertTrue(board.contains("Groep A") && board.contains("Stap 1 van 5"), board.body());
+        String sessionId = id(board);
+
+        FacesClient inA = logIn(emails[0]);
+        FacesClient inB = logIn(emails[1]);
+        assertTrue(inA.get("cohort/mine.xhtml").contains("learning/take-part.xhtml?id=" + sessionId));
+        assertFalse(inB.get("cohort/mine.xhtml").contains("Doe mee met de gezamenlijke leervraag"), "another group");
+        assertEquals(404, inB.get("learning/take-part.xhtml?id=" + sessionId).status());
+
+        // The board counts a new idea on its next poll, without a reload.
+        assertTrue(poll(facilitator, board).contains("0 ideeën van 0 van de 1 deelnemers."));
+        Page taking = addIdea(inA, sessionId, "Leren van elkaars lessen");
+        Page counted = poll(facilitator, board);
+        assertTrue(counted.contains("1 idee van 1 van de 1 deelnemers."), counted.body());
+        assertFalse(counted.contains("<redirect"), "same stage: only the counts change");
+        assertFalse(counted.contains("Leren van elkaars lessen"), "never the texts while generating");
+
+        // When the facilitator moves on, the participant's page reloads on its next poll.
+        assertFalse(poll(inA, taking).contains("<redirect"));
+        next(facilitator, sessionId, "Stap 2 van 5");
+        assertTrue(poll(inA, taking).contains("<redirect"), "a new stage reloads the page");
+        assertTrue(inA.get("learning/take-part.xhtml?id=" + sessionId).contains("Leren van elkaars lessen"));
     }
 }
