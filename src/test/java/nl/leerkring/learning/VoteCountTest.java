@@ -13,6 +13,7 @@ class VoteCountTest {
 
     private static final List<Long> IDEAS = List.of(10L, 20L, 30L, 40L);
 
+    @SuppressWarnings("unchecked")
     private static Map<Long, List<Long>> ballots(Object... voterThenChoices) {
         Map<Long, List<Long>> ballots = new LinkedHashMap<>();
         for (int i = 0; i < voterThenChoices.length; i += 2) {
