@@ -60,7 +60,9 @@ public final class PageAccess {
             Map.entry("/learning/reflect.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/learning/reflections.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
             Map.entry("/learning/reflection.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
-            Map.entry("/learning/conversation.xhtml", Audience.only(Role.PARTICIPANT)));
+            Map.entry("/learning/conversation.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/learning/session.xhtml", Audience.only(Role.FACILITATOR)),
+            Map.entry("/learning/take-part.xhtml", Audience.only(Role.PARTICIPANT)));
 
     private PageAccess() {
     }

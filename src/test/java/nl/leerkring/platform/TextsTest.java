@@ -89,7 +89,10 @@ class TextsTest {
                 Map.entry("enum.ReflectionVisibility.", nl.leerkring.learning.ReflectionVisibility.values()),
                 Map.entry("enum.ReflectionVisibility.short.", nl.leerkring.learning.ReflectionVisibility.values()),
                 Map.entry("learning.reflections.state.", nl.leerkring.learning.ReflectionService.State.values()),
-                Map.entry("enum.ConversationGuide.Step.", nl.leerkring.learning.ConversationGuide.Step.values()));
+                Map.entry("enum.ConversationGuide.Step.", nl.leerkring.learning.ConversationGuide.Step.values()),
+                Map.entry("enum.SessionStage.", nl.leerkring.learning.SessionStage.values()),
+                Map.entry("learning.session.explain.", nl.leerkring.learning.SessionStage.values()),
+                Map.entry("learning.takePart.explain.", nl.leerkring.learning.SessionStage.values()));
         shown.forEach((prefix, constants) -> {
             for (Enum<?> constant : constants) {
                 if (!known.contains(prefix + constant.name())) {
