@@ -116,6 +116,8 @@ public class PlansBacking {
     @Inject
     private LearningQuestionService questions;
     @Inject
+    private GroupQuestionService groupQuestions;
+    @Inject
     private DuoService duos;
     @Inject
     private CohortService cohorts;
@@ -143,7 +145,8 @@ public class PlansBacking {
         cohort = cohorts.getAsMember(cohortId, me());
         Map<Long, PracticePlan> mine = new HashMap<>();
         plans.plansOf(cohortId, me(), me()).forEach(p -> mine.put(p.getMeeting().getId(), p));
-        String defaultQuestion = questions.current(cohortId, me()).map(LearningQuestion::getQuestion).orElse(null);
+        String defaultQuestion = groupQuestions.sharedQuestionFor(cohortId, me()).map(GroupSession::getSharedQuestion)
+                .or(() -> questions.current(cohortId, me()).map(LearningQuestion::getQuestion)).orElse(null);
         rows = new ArrayList<>();
         for (Meeting meeting : cohorts.meetings(cohort)) {
             if (!meeting.getStartsAt().isAfter(cohorts.localNow())) {

@@ -1,0 +1,126 @@
+package nl.leerkring.learning;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import nl.leerkring.testsupport.Browser;
+import nl.leerkring.testsupport.Cohorts;
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.TestSupport;
+
+/**
+ * The nominal group technique live, as in a start meeting: the facilitator's board and a participant's
+ * phone side by side. Neither reloads by hand; each follows the other through the poll. Every page passes axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SharedQuestionBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static void click(Browser browser, WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    @Test
+    void theBoardAndAPhoneFollowEachOtherFromTheFirstIdeaToTheRecordedQuestion() throws Exception {
+        TestSupport support = new TestSupport(base.toURI());
+        String facilitatorEmail = support.person("nfac", "FACILITATOR");
+        String annaEmail = support.person("nanna", "PARTICIPANT");
+        String bramEmail = support.person("nbram", "PARTICIPANT");
+        FacesClient facilitatorClient = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        String cohort = Cohorts.running(facilitatorClient, "Startbijeenkomst live", annaEmail, bramEmail);
+
+        try (Browser board = Browser.phone(base.toString()); Browser phone = Browser.phone(base.toString())) {
+            board.logIn(facilitatorEmail, TestSupport.PASSWORD);
+            board.open("cohort/view.xhtml?id=" + cohort);
+            click(board, board.find("#startSession\\:start"));
+            board.waitForHeading("Gezamenlijke leervraag: het bord");
+            board.assertAccessible();
+            board.assertNoHorizontalScroll();
+
+            phone.logIn(annaEmail, TestSupport.PASSWORD);
+            phone.open("cohort/mine.xhtml");
+            click(phone, phone.findLink("Doe mee met de gezamenlijke leervraag"));
+            phone.waitForHeading("Gezamenlijke leervraag");
+            phone.assertAccessible();
+            phone.find("#idea\\:text").sendKeys("Hoe stel je samen met de student een leerroute op?");
+            click(phone, phone.find("#idea\\:add"));
+            phone.waitForText("#messages", "Je idee is toegevoegd.");
+            phone.assertAccessible();
+            phone.assertNoHorizontalScroll();
+
+            // Bram adds an idea from his own device; the board counts both without showing them.
+            FacesClient bram = FacesClient.loggedIn(base.toURI(), bramEmail, TestSupport.PASSWORD);
+            String takePart = phone.driver().getCurrentUrl().substring(phone.driver().getCurrentUrl().indexOf("learning/"));
+            Page added = bram.submit(bram.get(takePart), "idea", "add", Map.of("text", "Wat moet een student in welke fase kunnen laten zien?"));
+            assertTrue(added.contains("Je idee is toegevoegd."), added.body());
+            board.waitForText("#idea-count", "2 ideeën van 2 van de 2 deelnemers");
+            assertFalse(board.pageText().contains("leerroute op?"), "no idea texts while generating");
+
+            // The facilitator reveals the ideas; Anna's phone follows by itself.
+            click(board, board.find("#step\\:next"));
+            board.waitForText("#stage", "Rondje");
+            assertTrue(board.pageText().contains("Wat moet een student in welke fase kunnen laten zien?"));
+            assertFalse(board.pageText().contains("nbram Tester"), "no names on the board");
+            board.assertAccessible();
+            phone.waitForText("#stage", "Rondje");
+            assertTrue(phone.pageText().contains("Wat moet een student in welke fase kunnen laten zien?"), phone.excerpt());
+            phone.assertAccessible();
+
+            click(board, board.find("#step\\:next"));
+            board.waitForText("#stage", "Verhelderen");
+            board.assertAccessible();
+            board.assertNoHorizontalScroll();
+            click(board, board.find("#step\\:next"));
+            board.waitForText("#stage", "Stemmen");
+
+            phone.waitForText("#stage", "Stemmen");
+            phone.assertAccessible();
+            new Select(phone.find("#vote\\:first")).selectByVisibleText("Hoe stel je samen met de student een leerroute op?");
+            click(phone, phone.find("#vote\\:submit"));
+            phone.waitForText("#messages", "Je stem is opgeslagen.");
+            board.waitForText("#vote-count", "1 van de 2 deelnemers heeft gestemd.");
+
+            click(board, board.find("#step\\:next"));
+            board.waitForText("#stage", "Uitslag");
+            board.assertAccessible();
+            board.screenshot("shared-question-result-phone");
+            board.find("#record\\:question").sendKeys(
+                    "Hoe bepaal je waar een aanstaande leraar staat en hoe stel je een leerroute op?");
+            new Select(board.find("#record\\:area")).selectByIndex(4);
+            click(board, board.find("#record\\:submit"));
+            board.waitForText("#messages", "De gezamenlijke leervraag is vastgelegd.");
+            board.assertAccessible();
+
+            phone.waitForText("#stage", "Vastgelegd");
+            assertTrue(phone.pageText().contains("hoe stel je een leerroute op?"), phone.excerpt());
+            phone.assertAccessible();
+            phone.open("learning/plans.xhtml?cohort=" + cohort);
+            phone.waitForHeading("Mijn praktijkplannen");
+            assertTrue(phone.find("#meetings\\:0\\:plan\\:question").getAttribute("value").contains("hoe stel je een leerroute op?"),
+                    "a new plan is tied to the shared question");
+        }
+    }
+}
