@@ -116,6 +116,18 @@ class LearningBrowserIT {
             browser.open("learning/plans.xhtml?cohort=" + cohort);
             browser.waitForHeading("Mijn praktijkplannen");
             assertTrue(browser.pageText().contains("Vergelijken werkt beter dan voordoen."), "Bram reads his duo partner's report");
+
+            // Bram and Anna hold a collegial feedback conversation; Bram notes it along the seed's guide.
+            click(browser, browser.find("#conversations"));
+            browser.waitForHeading("Collegiaal feedbackgesprek");
+            browser.assertAccessible();
+            click(browser, browser.findAll("#conversation input[type=radio]").get(0));
+            browser.setValue("#conversation\\:heldOn", java.time.LocalDate.now().toString());
+            browser.find("#conversation\\:steps\\:1\\:notes").sendKeys("Het gesprek over het stageplan met mijn student.");
+            click(browser, browser.find("#conversation\\:save"));
+            browser.waitForText("#messages", "Het gesprek is opgeslagen.");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
             click(browser, browser.find("#session\\:logout"));
             browser.waitForHeading("Inloggen");
 
