@@ -218,6 +218,7 @@ public class GroupQuestionService {
         }
         GroupIdea idea = new GroupIdea(session, actorId, text, now());
         em.persist(idea);
+        em.flush();
         return idea;
     }
 

@@ -75,6 +75,7 @@ public class ReflectionService {
     public Reflection saveDraft(long meetingId, List<String> answers, ReflectionVisibility visibility, long actorId) {
         Reflection reflection = ownOrNew(meetingId, actorId);
         reflection.saveDraft(actorId, answers, visibility, now());
+        em.flush();
         return reflection;
     }
 
@@ -82,6 +83,7 @@ public class ReflectionService {
     public Reflection submit(long meetingId, List<String> answers, ReflectionVisibility visibility, long actorId) {
         Reflection reflection = ownOrNew(meetingId, actorId);
         reflection.submit(actorId, answers, visibility, now());
+        em.flush();
         return reflection;
     }
 

@@ -7,11 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
@@ -23,39 +21,19 @@ import nl.leerkring.platform.NotFoundException;
  */
 @Named
 @RequestScoped
-public class SessionBacking {
+public class SessionBacking extends LiveSessionPage {
 
-    @Inject
-    private GroupQuestionService service;
-    @Inject
-    private CurrentPerson currentPerson;
-    @Inject
-    @Param(name = "id")
-    private Long id;
+    @Override
+    protected GroupSession find(long sessionId, long personId) {
+        return service.getToRun(sessionId, personId);
+    }
 
-    private GroupSession session;
-    private GroupQuestionService.Progress progress;
-    private List<GroupQuestionService.IdeaView> ideas;
-    private GroupQuestionService.Outcome outcome;
-
-    private String shownStage;
     private Long mergeIdea;
     private Long mergeInto;
     private Long rewordIdea;
     private String rewordText;
     private String question;
     private Long axisId;
-
-    /** Loads the session, or answers 404 when it does not exist or is not the caller's to run. */
-    public void load() {
-        if (session != null) {
-            return;
-        }
-        if (id == null) {
-            throw new NotFoundException();
-        }
-        session = service.getToRun(id, me());
-    }
 
     public void next() throws IOException {
         service.advance(id, me());
@@ -89,65 +67,8 @@ public class SessionBacking {
         Faces.refreshWithQueryString();
     }
 
-    /** The poll: reloads the whole page when the stage is no longer the one it shows. */
-    public void poll() throws IOException {
-        load();
-        if (shownStage != null && !shownStage.equals(session.getStage().name())) {
-            Faces.refreshWithQueryString();
-        }
-    }
-
-    private long me() {
-        return currentPerson.id().orElseThrow();
-    }
-
-    public GroupSession getSession() {
-        load();
-        return session;
-    }
-
-    public boolean isLive() {
-        return getSession().isOpen();
-    }
-
-    public GroupQuestionService.Progress getProgress() {
-        load();
-        if (progress == null) {
-            progress = service.progress(session);
-        }
-        return progress;
-    }
-
-    public List<GroupQuestionService.IdeaView> getIdeas() {
-        load();
-        if (ideas == null) {
-            ideas = service.revealedIdeas(session);
-        }
-        return ideas;
-    }
-
-    public GroupQuestionService.Outcome getOutcome() {
-        load();
-        if (outcome == null) {
-            outcome = service.outcome(session);
-        }
-        return outcome;
-    }
-
     public List<FrameworkAxis> getAreas() {
         return service.areas();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getShownStage() {
-        return getSession().getStage().name();
-    }
-
-    public void setShownStage(String shownStage) {
-        this.shownStage = shownStage;
     }
 
     public Long getMergeIdea() {

@@ -11,12 +11,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-
-import nl.leerkring.account.CurrentPerson;
-import nl.leerkring.platform.NotFoundException;
 
 /**
  * learning/take-part.xhtml: a participant in a nominal-group session, on their own device: their
@@ -25,24 +21,16 @@ import nl.leerkring.platform.NotFoundException;
  */
 @Named
 @RequestScoped
-public class TakePartBacking {
+public class TakePartBacking extends LiveSessionPage {
 
-    @Inject
-    private GroupQuestionService service;
-    @Inject
-    private CurrentPerson currentPerson;
-    @Inject
-    @Param(name = "id")
-    private Long id;
+    @Override
+    protected GroupSession find(long sessionId, long personId) {
+        return service.getToTakePart(sessionId, personId);
+    }
 
-    private GroupSession session;
-    private GroupQuestionService.Progress progress;
     private List<GroupIdea> ownIdeas;
-    private List<GroupQuestionService.IdeaView> ideas;
-    private GroupQuestionService.Outcome outcome;
     private final Map<Long, String> ownTexts = new HashMap<>();
 
-    private String shownStage;
     private String text;
     private Long first;
     private Long second;
@@ -50,17 +38,6 @@ public class TakePartBacking {
     private boolean ballotLoaded;
     private boolean choicesSubmitted;
     private boolean voted;
-
-    /** Loads the session, or answers 404 when the caller does not take part in it. */
-    public void load() {
-        if (session != null) {
-            return;
-        }
-        if (id == null) {
-            throw new NotFoundException();
-        }
-        session = service.getToTakePart(id, me());
-    }
 
     public void addIdea() throws IOException {
         service.addIdea(id, text, me());
@@ -86,35 +63,6 @@ public class TakePartBacking {
         Faces.refreshWithQueryString();
     }
 
-    /** The poll: reloads the whole page when the facilitator moved the session on. */
-    public void poll() throws IOException {
-        load();
-        if (shownStage != null && !shownStage.equals(session.getStage().name())) {
-            Faces.refreshWithQueryString();
-        }
-    }
-
-    private long me() {
-        return currentPerson.id().orElseThrow();
-    }
-
-    public GroupSession getSession() {
-        load();
-        return session;
-    }
-
-    public boolean isLive() {
-        return getSession().isOpen();
-    }
-
-    public GroupQuestionService.Progress getProgress() {
-        load();
-        if (progress == null) {
-            progress = service.progress(session);
-        }
-        return progress;
-    }
-
     public List<GroupIdea> getOwnIdeas() {
         load();
         if (ownIdeas == null) {
@@ -128,22 +76,6 @@ public class TakePartBacking {
     public Map<Long, String> getOwnTexts() {
         getOwnIdeas();
         return ownTexts;
-    }
-
-    public List<GroupQuestionService.IdeaView> getIdeas() {
-        load();
-        if (ideas == null) {
-            ideas = service.revealedIdeas(session);
-        }
-        return ideas;
-    }
-
-    public GroupQuestionService.Outcome getOutcome() {
-        load();
-        if (outcome == null) {
-            outcome = service.outcome(session);
-        }
-        return outcome;
     }
 
     /** Whether the participant has a ballot in; the form then shows it so it can be changed. */
@@ -164,18 +96,6 @@ public class TakePartBacking {
             second = ballot.get(1);
             third = ballot.get(2);
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getShownStage() {
-        return getSession().getStage().name();
-    }
-
-    public void setShownStage(String shownStage) {
-        this.shownStage = shownStage;
     }
 
     public String getText() {

@@ -24,6 +24,12 @@ import nl.leerkring.cohort.ParticipantList;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkItem;
 import nl.leerkring.learning.DuoService;
+import nl.leerkring.learning.GroupIdea;
+import nl.leerkring.learning.GroupQuestionService;
+import nl.leerkring.learning.GroupSession;
+import nl.leerkring.learning.Reflection;
+import nl.leerkring.learning.ReflectionService;
+import nl.leerkring.learning.ReflectionVisibility;
 import nl.leerkring.learning.LearningQuestionService;
 import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.scan.ScanMoment;
@@ -65,6 +71,10 @@ public class DemoData {
     @Inject
     private DuoService duos;
     @Inject
+    private GroupQuestionService groupQuestions;
+    @Inject
+    private ReflectionService reflections;
+    @Inject
     private Clock clock;
     @Inject
     @ConfigProperty(name = "leerkring.demo-data", defaultValue = "false")
@@ -76,8 +86,9 @@ public class DemoData {
     /**
      * A cohort that started six weeks ago: the start meeting and meeting 2 held, one
      * participant missed meeting 2, homework agreed, theory set for meeting 3; one participant
-     * submitted a self-scan. Both wrote a learning question, form a duo, and Pieter made a plan after
-     * each meeting held and reported on the first.
+     * submitted a self-scan. Both wrote a learning question, the start meeting chose the shared
+     * question by the nominal group technique, they form a duo, Pieter made a plan after each meeting
+     * held and reported on the first, and shared a reflection on the start meeting that Sanne answered.
      */
     private void seedCohort() {
         long facilitator = accounts.findByEmail("facilitator@demo.leerkring.nl").orElseThrow().getId();
@@ -121,6 +132,22 @@ public class DemoData {
                 "Hoe bepaal ik of het stageplan van mijn student op het juiste niveau is?", sanne);
         duos.pair(cohort.getId(), pieter, sanne, facilitator);
         String shared = "Hoe bepaal je waar een aanstaande leraar staat binnen het curriculum van de opleiding?";
+        GroupSession session = groupQuestions.start(cohort.getId(), null, facilitator);
+        GroupIdea route = groupQuestions.addIdea(session.getId(), "Hoe stel je samen met de student een leerroute op?", pieter);
+        GroupIdea level = groupQuestions.addIdea(session.getId(), "Wat moet een student in welke stage kunnen laten zien?", sanne);
+        groupQuestions.advance(session.getId(), facilitator);
+        groupQuestions.advance(session.getId(), facilitator);
+        groupQuestions.advance(session.getId(), facilitator);
+        groupQuestions.vote(session.getId(), List.of(level.getId(), route.getId()), pieter);
+        groupQuestions.vote(session.getId(), List.of(level.getId(), route.getId()), sanne);
+        groupQuestions.advance(session.getId(), facilitator);
+        groupQuestions.record(session.getId(), shared, areas.get(2).getId(), facilitator);
+        Reflection reflection = reflections.submit(meetings.get(0).getId(), List.of(
+                "Het uitwisselen van de leervragen: iedereen worstelt met het niveau van de student.",
+                "Dat de zelfscan laat zien waar ik sterk ben en waar niet.",
+                "Ik ga het stageplan samen met mijn student naast de stagedocumenten leggen.",
+                "Nog niet: dat volgt na het uitproberen."), ReflectionVisibility.GROUP, pieter);
+        reflections.respond(reflection.getId(), "Herkenbaar! Zullen we onze stageplannen naast elkaar leggen?", sanne);
         plans.save(meetings.get(0).getId(), shared,
                 "Het stageplan van mijn student naast de stagedocumenten van de opleiding leggen en samen bespreken.", 60, pieter);
         plans.report(meetings.get(0).getId(), "Een goed gesprek; het stageplan is aangepast met duidelijke doelen.",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.leerkring.testsupport.Cohorts;
 import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.Page;
@@ -63,22 +65,6 @@ class GroupQuestionIT {
         Matcher matcher = ID.matcher(page.uri().getQuery() == null ? "" : "?" + page.uri().getQuery());
         assertTrue(matcher.find(), page.toString());
         return matcher.group(1);
-    }
-
-    /** Creates a cohort with the participants through the pages and answers its id. */
-    private String cohortWith(FacesClient facilitator, String name, String... participants) {
-        Page created = facilitator.submit(facilitator.get("cohort/new.xhtml"), "cohort", "submit", Map.of(
-                "name", name, "partnership", "Opleidingsschool Deventer", "startDate", "2027-02-01"));
-        assertTrue(created.contains("is aangemaakt"), created.body());
-        String cohortId = id(created);
-        StringBuilder pasted = new StringBuilder();
-        for (String email : participants) {
-            pasted.append("Deelnemer <").append(email).append(">\n");
-        }
-        Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "add", "submit",
-                Map.of("pasted", pasted.toString()));
-        assertTrue(added.contains(participants.length + " deelnemers toegevoegd"), added.body());
-        return cohortId;
     }
 
     /** The value of the option showing {@code text} in a select on the page. */
@@ -144,7 +130,7 @@ class GroupQuestionIT {
         String[] emails = {support.person("ngt-anna", "PARTICIPANT"), support.person("ngt-bram", "PARTICIPANT"),
                 support.person("ngt-cees", "PARTICIPANT")};
         FacesClient facilitator = logIn(facilitatorEmail);
-        String cohortId = cohortWith(facilitator, "Leervraag IT", emails);
+        String cohortId = Cohorts.create(facilitator, "Leervraag IT", LocalDate.of(2027, 2, 1), emails);
         FacesClient anna = logIn(emails[0]);
         FacesClient bram = logIn(emails[1]);
         FacesClient cees = logIn(emails[2]);
@@ -276,7 +262,7 @@ class GroupQuestionIT {
     void aCohortWithGroupsHasASessionPerGroupAndThePagesFollowTheSessionLive() throws Exception {
         String[] emails = {support.person("ngt-ga", "PARTICIPANT"), support.person("ngt-gb", "PARTICIPANT")};
         FacesClient facilitator = logIn(support.person("ngt-gfac", "FACILITATOR"));
-        String cohortId = cohortWith(facilitator, "Groepen IT", emails);
+        String cohortId = Cohorts.create(facilitator, "Groepen IT", LocalDate.of(2027, 2, 1), emails);
         for (String name : new String[] {"Groep A", "Groep B"}) {
             Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "groups", "addGroup",
                     Map.of("groupName", name));

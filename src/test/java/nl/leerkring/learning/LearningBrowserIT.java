@@ -12,8 +12,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 import nl.leerkring.testsupport.Browser;
 import nl.leerkring.testsupport.Cohorts;
@@ -37,11 +35,6 @@ class LearningBrowserIT {
     @ArquillianResource
     private URL base;
 
-    private static void click(Browser browser, WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
     @Test
     void aParticipantWritesAQuestionAPlanAReportAndASharedReflectionThatAPeerAnswers() throws Exception {
         TestSupport support = new TestSupport(base.toURI());
@@ -59,9 +52,9 @@ class LearningBrowserIT {
             browser.findLink("Mijn leervraag").click();
             browser.waitForHeading("Mijn leervraag");
             browser.assertAccessible();
-            click(browser, browser.findAll("input[type=radio]").get(3));
+            browser.click(browser.findAll("input[type=radio]").get(3));
             browser.find("#question\\:text").sendKeys("Hoe help ik mijn student theorie aan de eigen lessen te koppelen?");
-            click(browser, browser.find("#question\\:save"));
+            browser.click("#question\\:save");
             browser.waitForText("#messages", "Je leervraag is bewaard.");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
@@ -70,12 +63,12 @@ class LearningBrowserIT {
             browser.waitForHeading("Mijn praktijkplannen");
             browser.find("#meetings\\:0\\:plan\\:text").sendKeys("Beiden dezelfde les voorbereiden en vergelijken.");
             browser.find("#meetings\\:0\\:plan\\:minutes").sendKeys("60");
-            click(browser, browser.find("#meetings\\:0\\:plan\\:save"));
+            browser.click("#meetings\\:0\\:plan\\:save");
             browser.waitForText("#messages", "Je plan na bijeenkomst 1 is bewaard.");
             browser.find("#meetings\\:0\\:report\\:how").sendKeys("De student zag de verschillen zelf.");
             browser.find("#meetings\\:0\\:report\\:student").sendKeys("Bereidde de les voor met de opleidingstheorie erbij.");
             browser.find("#meetings\\:0\\:report\\:learned").sendKeys("Vergelijken werkt beter dan voordoen.");
-            click(browser, browser.find("#meetings\\:0\\:report\\:save"));
+            browser.click("#meetings\\:0\\:report\\:save");
             browser.waitForText("#messages", "Je verslag bij het plan na bijeenkomst 1 is bewaard.");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
@@ -83,19 +76,19 @@ class LearningBrowserIT {
 
             // Anna reflects on the start meeting and shares it with the group.
             browser.open("cohort/mine.xhtml");
-            click(browser, browser.findLink("Reflecteer op deze bijeenkomst: Startbijeenkomst"));
+            browser.click(browser.findLink("Reflecteer op deze bijeenkomst: Startbijeenkomst"));
             browser.waitForHeading("Reflecteren op de bijeenkomst");
             browser.assertAccessible();
             browser.find("#reflect\\:answer1").sendKeys("De kwadrantenopdracht: ik gebruik meer didactiek dan ik dacht.");
             browser.find("#reflect\\:answer2").sendKeys("Hoe ik leeruitkomsten concreet maak.");
             browser.find("#reflect\\:answer3").sendKeys("Ik bespreek het stageplan nu samen met mijn student.");
             browser.find("#reflect\\:answer4").sendKeys("Mijn student neemt meer zelf de regie.");
-            click(browser, browser.find("input[type=radio][value=GROUP]"));
-            click(browser, browser.find("#reflect\\:submit"));
+            browser.click("input[type=radio][value=GROUP]");
+            browser.click("#reflect\\:submit");
             browser.waitForText("#messages", "Je reflectie is ingediend.");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            click(browser, browser.find("#session\\:logout"));
+            browser.click("#session\\:logout");
             browser.waitForHeading("Inloggen");
 
             // Bram, in the same cohort, reads it and answers.
@@ -105,10 +98,10 @@ class LearningBrowserIT {
             assertTrue(browser.pageText().contains("ik gebruik meer didactiek dan ik dacht"), browser.excerpt());
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            click(browser, browser.findLink("Lezen en reageren"));
+            browser.click(browser.findLink("Lezen en reageren"));
             browser.waitForHeading("Reflectie");
             browser.find("#respond\\:text").sendKeys("Herkenbaar! Hoe heb je het stageplan aangepakt?");
-            click(browser, browser.find("#respond\\:send"));
+            browser.click("#respond\\:send");
             browser.waitForText("#messages", "Je reactie is geplaatst.");
             assertTrue(browser.pageText().contains("Hoe heb je het stageplan aangepakt?"), browser.excerpt());
             browser.assertAccessible();
@@ -118,17 +111,17 @@ class LearningBrowserIT {
             assertTrue(browser.pageText().contains("Vergelijken werkt beter dan voordoen."), "Bram reads his duo partner's report");
 
             // Bram and Anna hold a collegial feedback conversation; Bram notes it along the seed's guide.
-            click(browser, browser.find("#conversations"));
+            browser.click("#conversations");
             browser.waitForHeading("Collegiaal feedbackgesprek");
             browser.assertAccessible();
-            click(browser, browser.findAll("#conversation input[type=radio]").get(0));
+            browser.click(browser.findAll("#conversation input[type=radio]").get(0));
             browser.setValue("#conversation\\:heldOn", java.time.LocalDate.now().toString());
             browser.find("#conversation\\:steps\\:1\\:notes").sendKeys("Het gesprek over het stageplan met mijn student.");
-            click(browser, browser.find("#conversation\\:save"));
+            browser.click("#conversation\\:save");
             browser.waitForText("#messages", "Het gesprek is opgeslagen.");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            click(browser, browser.find("#session\\:logout"));
+            browser.click("#session\\:logout");
             browser.waitForHeading("Inloggen");
 
             browser.logIn(facilitatorEmail, TestSupport.PASSWORD);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.leerkring.testsupport.Cohorts;
 import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.Page;
@@ -54,24 +55,6 @@ class ReflectionIT {
         return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
     }
 
-    /** A cohort that started 45 days ago, so meetings 1 and 2 have been held; answers its id. */
-    private String cohortWith(FacesClient facilitator, String name, String... participants) {
-        Page created = facilitator.submit(facilitator.get("cohort/new.xhtml"), "cohort", "submit", Map.of(
-                "name", name, "partnership", "Opleidingsschool Deventer",
-                "startDate", LocalDate.now().minusDays(45).toString()));
-        Matcher matcher = ID.matcher(created.uri().getQuery() == null ? "" : "?" + created.uri().getQuery());
-        assertTrue(matcher.find(), created.toString());
-        String id = matcher.group(1);
-        StringBuilder pasted = new StringBuilder();
-        for (String participant : participants) {
-            pasted.append("Deelnemer <").append(participant).append(">\n");
-        }
-        Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + id), "add", "submit",
-                Map.of("pasted", pasted.toString()));
-        assertTrue(added.contains("deelnemers toegevoegd"), added.body());
-        return id;
-    }
-
     /** The meeting ids the participant may reflect on, from the links on their cohort page, in order. */
     private static java.util.List<String> reflectLinks(Page mine) {
         java.util.List<String> ids = new java.util.ArrayList<>();
@@ -95,8 +78,8 @@ class ReflectionIT {
         String p2Email = support.person("wpb-refl-2", "PARTICIPANT");
         String outsiderEmail = support.person("wpb-refl-out", "PARTICIPANT");
         FacesClient facilitator = logIn(facilitatorEmail);
-        String cohort = cohortWith(facilitator, "Reflectie IT", p1Email, p2Email);
-        cohortWith(facilitator, "Ander cohort IT", outsiderEmail);
+        String cohort = Cohorts.create(facilitator, "Reflectie IT", LocalDate.now().minusDays(45), p1Email, p2Email);
+        Cohorts.create(facilitator, "Ander cohort IT", LocalDate.now().minusDays(45), outsiderEmail);
         FacesClient p1 = logIn(p1Email);
         FacesClient p2 = logIn(p2Email);
         FacesClient outsider = logIn(outsiderEmail);
@@ -167,7 +150,7 @@ class ReflectionIT {
         String bEmail = support.person("wpb-duo-b", "PARTICIPANT");
         String thirdEmail = support.person("wpb-duo-c", "PARTICIPANT");
         FacesClient facilitator = logIn(facilitatorEmail);
-        String cohort = cohortWith(facilitator, "Duo IT", aEmail, bEmail, thirdEmail);
+        String cohort = Cohorts.create(facilitator, "Duo IT", LocalDate.now().minusDays(45), aEmail, bEmail, thirdEmail);
         String duo = support.post("learning/duo", Map.of("cohort", cohort, "a", aEmail, "b", bEmail));
         FacesClient a = logIn(aEmail);
         FacesClient b = logIn(bEmail);

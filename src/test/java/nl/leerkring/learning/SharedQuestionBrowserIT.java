@@ -12,8 +12,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import nl.leerkring.testsupport.Browser;
@@ -38,11 +36,6 @@ class SharedQuestionBrowserIT {
     @ArquillianResource
     private URL base;
 
-    private static void click(Browser browser, WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
     @Test
     void theBoardAndAPhoneFollowEachOtherFromTheFirstIdeaToTheRecordedQuestion() throws Exception {
         TestSupport support = new TestSupport(base.toURI());
@@ -55,18 +48,18 @@ class SharedQuestionBrowserIT {
         try (Browser board = Browser.phone(base.toString()); Browser phone = Browser.phone(base.toString())) {
             board.logIn(facilitatorEmail, TestSupport.PASSWORD);
             board.open("cohort/view.xhtml?id=" + cohort);
-            click(board, board.find("#startSession\\:start"));
+            board.click("#startSession\\:start");
             board.waitForHeading("Gezamenlijke leervraag: het bord");
             board.assertAccessible();
             board.assertNoHorizontalScroll();
 
             phone.logIn(annaEmail, TestSupport.PASSWORD);
             phone.open("cohort/mine.xhtml");
-            click(phone, phone.findLink("Doe mee met de gezamenlijke leervraag"));
+            phone.click(phone.findLink("Doe mee met de gezamenlijke leervraag"));
             phone.waitForHeading("Gezamenlijke leervraag");
             phone.assertAccessible();
             phone.find("#idea\\:text").sendKeys("Hoe stel je samen met de student een leerroute op?");
-            click(phone, phone.find("#idea\\:add"));
+            phone.click("#idea\\:add");
             phone.waitForText("#messages", "Je idee is toegevoegd.");
             phone.assertAccessible();
             phone.assertNoHorizontalScroll();
@@ -80,7 +73,7 @@ class SharedQuestionBrowserIT {
             assertFalse(board.pageText().contains("leerroute op?"), "no idea texts while generating");
 
             // The facilitator reveals the ideas; Anna's phone follows by itself.
-            click(board, board.find("#step\\:next"));
+            board.click("#step\\:next");
             board.waitForText("#stage", "Rondje");
             assertTrue(board.pageText().contains("Wat moet een student in welke fase kunnen laten zien?"));
             assertFalse(board.pageText().contains("nbram Tester"), "no names on the board");
@@ -89,28 +82,28 @@ class SharedQuestionBrowserIT {
             assertTrue(phone.pageText().contains("Wat moet een student in welke fase kunnen laten zien?"), phone.excerpt());
             phone.assertAccessible();
 
-            click(board, board.find("#step\\:next"));
+            board.click("#step\\:next");
             board.waitForText("#stage", "Verhelderen");
             board.assertAccessible();
             board.assertNoHorizontalScroll();
-            click(board, board.find("#step\\:next"));
+            board.click("#step\\:next");
             board.waitForText("#stage", "Stemmen");
 
             phone.waitForText("#stage", "Stemmen");
             phone.assertAccessible();
             new Select(phone.find("#vote\\:first")).selectByVisibleText("Hoe stel je samen met de student een leerroute op?");
-            click(phone, phone.find("#vote\\:submit"));
+            phone.click("#vote\\:submit");
             phone.waitForText("#messages", "Je stem is opgeslagen.");
             board.waitForText("#vote-count", "1 van de 2 deelnemers heeft gestemd.");
 
-            click(board, board.find("#step\\:next"));
+            board.click("#step\\:next");
             board.waitForText("#stage", "Uitslag");
             board.assertAccessible();
             board.screenshot("shared-question-result-phone");
             board.find("#record\\:question").sendKeys(
                     "Hoe bepaal je waar een aanstaande leraar staat en hoe stel je een leerroute op?");
             new Select(board.find("#record\\:area")).selectByIndex(4);
-            click(board, board.find("#record\\:submit"));
+            board.click("#record\\:submit");
             board.waitForText("#messages", "De gezamenlijke leervraag is vastgelegd.");
             board.assertAccessible();
 

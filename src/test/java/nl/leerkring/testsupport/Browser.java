@@ -103,6 +103,16 @@ public final class Browser implements AutoCloseable {
                 find(css), value);
     }
 
+    /** Scrolls an element to the middle of the small window first, so no sticky bar covers it. */
+    public void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    public void click(String css) {
+        click(find(css));
+    }
+
     public String heading() {
         return find("h1").getText().trim();
     }
