@@ -107,6 +107,7 @@ public class PracticePlan {
     /** Changes the plan; its report, if any, stays. */
     public void revise(String newQuestion, String newPlan, int minutes, LocalDateTime now) {
         String text = newPlan == null ? "" : newPlan.strip();
+        // Everything is checked before anything changes, so a refused revision leaves the plan as it was.
         if (text.isEmpty() || text.length() > TEXT_MAX) {
             throw new BusinessException("learning.plan.textInvalid", TEXT_MAX);
         }
@@ -125,9 +126,12 @@ public class PracticePlan {
 
     /** How it went, what the student teacher did and what the participant learned: all three are asked. */
     public void report(String how, String student, String learned, LocalDateTime now) {
-        this.reportHow = reportPart(how);
-        this.reportStudent = reportPart(student);
-        this.reportLearned = reportPart(learned);
+        String checkedHow = reportPart(how);
+        String checkedStudent = reportPart(student);
+        String checkedLearned = reportPart(learned);
+        this.reportHow = checkedHow;
+        this.reportStudent = checkedStudent;
+        this.reportLearned = checkedLearned;
         this.reportedAt = now;
         this.updatedAt = now;
     }
