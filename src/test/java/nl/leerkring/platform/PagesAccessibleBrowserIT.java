@@ -77,4 +77,34 @@ class PagesAccessibleBrowserIT {
             browser.waitForText("nav.main-nav", "Overzicht");
         }
     }
+
+    @Test
+    void theDemoParticipantsLearningLoopInEnglish() throws Exception {
+        try (Browser browser = Browser.phone(base.toString())) {
+            browser.logIn("wpb2@demo.leerkring.nl", "leerkring-demo");
+            browser.open("cohort/mine.xhtml");
+            browser.waitForHeading("Mijn traject");
+            browser.find("#session\\:language").click();
+            browser.waitForHeading("My track");
+            assertEquals("en", browser.find("html").getAttribute("lang"));
+            browser.assertAccessible();
+            browser.click(browser.findLink("My learning question"));
+            browser.waitForHeading("My learning question");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.open("cohort/mine.xhtml");
+            browser.click(browser.findLink("My practice plans and reports"));
+            browser.waitForHeading("My practice plans");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.open("cohort/mine.xhtml");
+            browser.click(browser.findLink("Reflections by me and the group"));
+            browser.waitForHeading("Reflections");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("reflections-english-phone");
+            browser.find("#session\\:language").click();
+            browser.waitForHeading("Reflecties");
+        }
+    }
 }
