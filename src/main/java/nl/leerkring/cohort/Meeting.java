@@ -28,7 +28,7 @@ import nl.leerkring.platform.BusinessException;
 @NamedQuery(name = Meeting.LIST_FOR_COHORT,
         query = "SELECT m FROM Meeting m WHERE m.cohort.id = :cohort ORDER BY m.number")
 @NamedQuery(name = Meeting.LIST_FOR_COHORTS,
-        query = "SELECT m FROM Meeting m WHERE m.cohort.id IN :cohorts ORDER BY m.cohort.id, m.number")
+        query = "SELECT m FROM Meeting m JOIN FETCH m.cohort WHERE m.cohort.id IN :cohorts ORDER BY m.cohort.id, m.number")
 public class Meeting {
 
     public static final String LIST_FOR_COHORT = "Meeting.listForCohort";

@@ -61,14 +61,14 @@ class LearningBrowserIT {
 
             browser.open("learning/plans.xhtml?cohort=" + cohort);
             browser.waitForHeading("Mijn praktijkplannen");
-            browser.find("#meetings\\:0\\:plan\\:text").sendKeys("Beiden dezelfde les voorbereiden en vergelijken.");
-            browser.find("#meetings\\:0\\:plan\\:minutes").sendKeys("60");
-            browser.click("#meetings\\:0\\:plan\\:save");
+            browser.find("#plan0\\:text").sendKeys("Beiden dezelfde les voorbereiden en vergelijken.");
+            browser.find("#plan0\\:minutes").sendKeys("60");
+            browser.click("#plan0\\:save");
             browser.waitForText("#messages", "Je plan na bijeenkomst 1 is bewaard.");
-            browser.find("#meetings\\:0\\:report\\:how").sendKeys("De student zag de verschillen zelf.");
-            browser.find("#meetings\\:0\\:report\\:student").sendKeys("Bereidde de les voor met de opleidingstheorie erbij.");
-            browser.find("#meetings\\:0\\:report\\:learned").sendKeys("Vergelijken werkt beter dan voordoen.");
-            browser.click("#meetings\\:0\\:report\\:save");
+            browser.find("#report0\\:how").sendKeys("De student zag de verschillen zelf.");
+            browser.find("#report0\\:student").sendKeys("Bereidde de les voor met de opleidingstheorie erbij.");
+            browser.find("#report0\\:learned").sendKeys("Vergelijken werkt beter dan voordoen.");
+            browser.click("#report0\\:save");
             browser.waitForText("#messages", "Je verslag bij het plan na bijeenkomst 1 is bewaard.");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();

@@ -92,15 +92,15 @@ class PracticeIT {
         assertTrue(plans.contains("Plan na bijeenkomst 1"), plans.body());
         assertFalse(plans.contains("Plan na bijeenkomst 2"), "meeting 2 has not started");
         assertTrue(plans.contains("Hoe stel ik met mijn student een leerroute op?"), "the question is filled in");
-        Page planned = anna.submit(plans, "meetings:0:plan", "save",
+        Page planned = anna.submit(plans, "plan0", "save",
                 Map.of("text", "Samen met mijn student het stageplan naast de stagedocumenten leggen.", "minutes", "180"));
         assertTrue(planned.contains("Je plan na bijeenkomst 1 is bewaard."), planned.body());
         assertTrue(planned.contains("dat is meer dan 120"), "the plan is called too big");
-        Page reported = anna.submit(planned, "meetings:0:report", "save", Map.of(
+        Page reported = anna.submit(planned, "report0", "save", Map.of(
                 "how", "Goed gesprek over het stageplan.", "student", "Mijn student koppelde de leeruitkomsten aan lessen.",
                 "learned", "Ik mag de leervraag van de student richting geven."));
         assertTrue(reported.contains("Je verslag bij het plan na bijeenkomst 1 is bewaard."), reported.body());
-        Page halfReport = anna.submit(reported, "meetings:0:report", "save", Map.of("how", "Alleen dit", "student", " ", "learned", " "));
+        Page halfReport = anna.submit(reported, "report0", "save", Map.of("how", "Alleen dit", "student", " ", "learned", " "));
         assertTrue(halfReport.contains("Beantwoord alle drie de vragen"), halfReport.body());
 
         // Before pairing, Bram does not see Anna's plan; the outsider never reaches the cohort's pages.
@@ -168,5 +168,22 @@ class PracticeIT {
         Page duos = facilitator.get("learning/duos.xhtml?cohort=" + cohort);
         assertTrue(duos.contains("carla Tester &amp; dirk Tester") || duos.contains("dirk Tester &amp; carla Tester"), duos.body());
         assertTrue(duos.contains("Er zijn geen twee deelnemers meer zonder duo."), "only Eva is left");
+    }
+
+    @Test
+    void aPlanAfterEachMeetingHeldIsSavedOnItsOwn() throws Exception {
+        FacesClient facilitator = logIn(support.person("fac", "FACILITATOR"));
+        String finnEmail = support.person("finn", "PARTICIPANT");
+        String cohort = Cohorts.create(facilitator, "Twee gehouden", java.time.LocalDate.now().minusDays(40), finnEmail);
+        FacesClient finn = logIn(finnEmail);
+
+        Page plans = finn.get("learning/plans.xhtml?cohort=" + cohort);
+        assertTrue(plans.contains("Plan na bijeenkomst 2"), plans.body());
+        Page second = finn.submit(plans, "plan1", "save", Map.of("text", "Een leerroute opstellen.", "minutes", "45"));
+        assertTrue(second.contains("Je plan na bijeenkomst 2 is bewaard."), second.body());
+        Page first = finn.submit(second, "plan0", "save", Map.of("text", "Het stageplan bespreken.", "minutes", "30"));
+        assertTrue(first.contains("Je plan na bijeenkomst 1 is bewaard."), first.body());
+        Page both = finn.get("learning/plans.xhtml?cohort=" + cohort);
+        assertTrue(both.contains("Een leerroute opstellen.") && both.contains("Het stageplan bespreken."), both.body());
     }
 }

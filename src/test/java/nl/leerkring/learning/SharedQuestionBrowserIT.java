@@ -112,7 +112,7 @@ class SharedQuestionBrowserIT {
             phone.assertAccessible();
             phone.open("learning/plans.xhtml?cohort=" + cohort);
             phone.waitForHeading("Mijn praktijkplannen");
-            assertTrue(phone.find("#meetings\\:0\\:plan\\:question").getAttribute("value").contains("hoe stel je een leerroute op?"),
+            assertTrue(phone.find("#plan0\\:question").getAttribute("value").contains("hoe stel je een leerroute op?"),
                     "a new plan is tied to the shared question");
         }
     }

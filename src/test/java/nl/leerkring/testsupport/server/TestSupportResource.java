@@ -16,12 +16,15 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.leerkring.account.AccountService;
@@ -34,6 +37,7 @@ import nl.leerkring.instrument.FrameworkItem;
 import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.instrument.FrameworkVersion;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.SqlCountFilter;
 import nl.leerkring.scan.ScanMoment;
 import nl.leerkring.scan.ScanService;
 import nl.leerkring.scan.SelfScan;
@@ -227,5 +231,14 @@ public class TestSupportResource {
                 .setParameter("past", LocalDateTime.now().minusDays(30))
                 .setParameter("email", email)
                 .executeUpdate());
+    }
+
+    /** How many SQL statements the caller's last page request ran (the session cookie says whose). */
+    @GET
+    @Path("sql/last")
+    public String lastSqlCount(@Context HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object count = session == null ? null : session.getAttribute(SqlCountFilter.LAST_COUNT);
+        return String.valueOf(count);
     }
 }

@@ -1,0 +1,142 @@
+package nl.leerkring.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import nl.leerkring.testsupport.Cohorts;
+import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.TestSupport;
+
+/**
+ * The number of SQL statements a page runs must not grow with the data (no N+1 queries): the same
+ * pages of a cohort with two participants and of one with six, each with learning questions, plans,
+ * reflections and duos, run the same number of statements; so do a participant's home page with one
+ * cohort and with three, and the facilitator's list of two cohorts and of four. Counted by {@link SqlCountFilter} on the server.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryCountIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leerkring();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private TestSupport support;
+    private FacesClient facilitator;
+    private String small;
+    private String big;
+    private final List<String> smallPeople = new ArrayList<>();
+    private final List<String> bigPeople = new ArrayList<>();
+
+    /** Once per class (the Arquillian URL is known only in a test): two cohorts with the whole loop filled in. */
+    private void arrange() throws Exception {
+        if (support != null) {
+            return;
+        }
+        support = new TestSupport(base.toURI());
+        facilitator = FacesClient.loggedIn(base.toURI(), support.person("qfac", "FACILITATOR"), TestSupport.PASSWORD);
+        for (int i = 0; i < 2; i++) {
+            smallPeople.add(support.person("qsmall", "PARTICIPANT"));
+        }
+        for (int i = 0; i < 6; i++) {
+            bigPeople.add(support.person("qbig", "PARTICIPANT"));
+        }
+        small = Cohorts.create(facilitator, "Klein cohort", LocalDate.now().minusDays(40), smallPeople.toArray(String[]::new));
+        big = Cohorts.create(facilitator, "Groot cohort", LocalDate.now().minusDays(40), bigPeople.toArray(String[]::new));
+        fillTheLoop(small, smallPeople);
+        fillTheLoop(big, bigPeople);
+    }
+
+    /** Every participant writes a question, a plan with a report and a group reflection; pairs form duos. */
+    private void fillTheLoop(String cohort, List<String> people) throws Exception {
+        String firstMeeting = Cohorts.meetingIds(facilitator, cohort).get(0);
+        for (String email : people) {
+            FacesClient participant = FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+            Page question = participant.get("learning/question.xhtml?cohort=" + cohort);
+            String area = Jsoup.parse(question.body()).select("input[type=radio]").first().attr("value");
+            assertTrue(participant.submit(question, "question", "save", Map.of("area", area,
+                    "text", "Hoe koppel ik de theorie aan de les?")).contains("bewaard"));
+            Page planned = participant.submit(participant.get("learning/plans.xhtml?cohort=" + cohort), "plan0", "save",
+                    Map.of("text", "Samen een les voorbereiden.", "minutes", "60"));
+            assertTrue(planned.contains("is bewaard"), planned.body());
+            assertTrue(participant.submit(planned, "report0", "save", Map.of("how", "Goed.", "student", "Meegedacht.",
+                    "learned", "Veel.")).contains("bewaard"));
+            Page reflected = participant.submit(participant.get("learning/reflect.xhtml?meeting=" + firstMeeting), "reflect", "submit",
+                    Map.of("answer1", "De dialoog.", "answer2", "Vragen stellen.", "answer3", "Uitproberen.", "answer4", "Nog niets.",
+                            "visibility", "GROUP"));
+            assertTrue(reflected.contains("ingediend"), reflected.body());
+        }
+        for (int i = 0; i + 1 < people.size(); i += 2) {
+            facilitator.submit(facilitator.get("learning/duos.xhtml?cohort=" + cohort), "pair", "submit", Map.of(
+                    "first", support.get("people/id?email=" + people.get(i)),
+                    "second", support.get("people/id?email=" + people.get(i + 1))));
+        }
+    }
+
+    /** The statements the page runs, the second time it is opened (the first may warm up the server). */
+    private static int statements(FacesClient client, String path) {
+        client.get(path);
+        Page page = client.get(path);
+        assertEquals(200, page.status(), page.toString());
+        return Integer.parseInt(client.get("test-support/sql/last").body().trim());
+    }
+
+    private void sameForBothCohorts(String pageWithCohort) {
+        int few = statements(facilitator, pageWithCohort + small);
+        int many = statements(facilitator, pageWithCohort + big);
+        assertTrue(few > 0, "the counter counts");
+        assertEquals(few, many, pageWithCohort + " runs " + few + " statements for 2 participants, " + many + " for 6");
+    }
+
+    @Test
+    void theFacilitatorsPagesDoNotGrowWithTheNumberOfParticipants() throws Exception {
+        arrange();
+        sameForBothCohorts("cohort/view.xhtml?id=");
+        sameForBothCohorts("learning/questions.xhtml?cohort=");
+        sameForBothCohorts("learning/duos.xhtml?cohort=");
+        sameForBothCohorts("learning/reflections.xhtml?cohort=");
+        int few = statements(facilitator, "cohort/meeting.xhtml?id=" + Cohorts.meetingIds(facilitator, small).get(1));
+        int many = statements(facilitator, "cohort/meeting.xhtml?id=" + Cohorts.meetingIds(facilitator, big).get(1));
+        assertEquals(few, many, "the meeting page with the review of the reports");
+    }
+
+    @Test
+    void aParticipantsPagesDoNotGrowWithTheGroupOrTheNumberOfCohorts() throws Exception {
+        arrange();
+        FacesClient inSmall = FacesClient.loggedIn(base.toURI(), smallPeople.get(0), TestSupport.PASSWORD);
+        FacesClient inBig = FacesClient.loggedIn(base.toURI(), bigPeople.get(0), TestSupport.PASSWORD);
+        assertEquals(statements(inSmall, "learning/reflections.xhtml?cohort=" + small),
+                statements(inBig, "learning/reflections.xhtml?cohort=" + big), "reflections shared in the group");
+        assertEquals(statements(inSmall, "learning/plans.xhtml?cohort=" + small),
+                statements(inBig, "learning/plans.xhtml?cohort=" + big), "own plans and the duo partner's");
+
+        int oneCohort = statements(inSmall, "cohort/mine.xhtml");
+        int twoCohortsListed = statements(facilitator, "cohort/list.xhtml");
+        String twoMore = bigPeople.get(0);
+        Cohorts.create(facilitator, "Vervolg 1", LocalDate.now().minusDays(5), twoMore);
+        Cohorts.create(facilitator, "Vervolg 2", LocalDate.now().plusDays(20), twoMore);
+        assertEquals(oneCohort, statements(inBig, "cohort/mine.xhtml"), "home page with one cohort and with three");
+        assertEquals(twoCohortsListed, statements(facilitator, "cohort/list.xhtml"), "the list of two cohorts and of four");
+    }
+}
