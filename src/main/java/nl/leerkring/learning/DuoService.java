@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,6 +40,14 @@ public class DuoService {
         return em.createNamedQuery(Duo.LIST_FOR_COHORT, Duo.class).setParameter("cohort", cohort.getId()).getResultList();
     }
 
+    /** The participants of the cohort in none of these duos (the cohort's, as {@link #list} gives them). */
+    public List<Person> unpaired(Cohort cohort, List<Duo> duos) {
+        Set<Long> paired = duos.stream().flatMap(d -> Stream.of(d.getPersonA().getId(), d.getPersonB().getId()))
+                .collect(Collectors.toSet());
+        return cohorts.members(cohort).stream().map(CohortMember::getPerson)
+                .filter(p -> !paired.contains(p.getId())).toList();
+    }
+
     public Optional<Duo> findDuo(long cohortId, long personId) {
         return em.createNamedQuery(Duo.FIND_FOR_PERSON, Duo.class)
                 .setParameter("cohort", cohortId).setParameter("person", personId)
@@ -62,8 +73,9 @@ public class DuoService {
         if (firstId == secondId) {
             throw new BusinessException("learning.duo.samePerson");
         }
-        Person first = member(cohort, firstId);
-        Person second = member(cohort, secondId);
+        List<Person> members = cohorts.members(cohort).stream().map(CohortMember::getPerson).toList();
+        Person first = member(members, firstId);
+        Person second = member(members, secondId);
         if (findDuo(cohort.getId(), firstId).isPresent() || findDuo(cohort.getId(), secondId).isPresent()) {
             throw new BusinessException("learning.duo.alreadyPaired");
         }
@@ -73,9 +85,8 @@ public class DuoService {
         return duo;
     }
 
-    private Person member(Cohort cohort, long personId) {
-        return cohorts.members(cohort).stream().map(CohortMember::getPerson)
-                .filter(p -> p.getId() == personId).findFirst()
+    private static Person member(List<Person> members, long personId) {
+        return members.stream().filter(p -> p.getId() == personId).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 

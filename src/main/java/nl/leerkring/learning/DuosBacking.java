@@ -1,9 +1,6 @@
 package nl.leerkring.learning;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +12,6 @@ import org.omnifaces.util.Messages;
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.account.Person;
 import nl.leerkring.cohort.Cohort;
-import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.platform.NotFoundException;
 
@@ -51,10 +47,7 @@ public class DuosBacking {
         cohort = cohorts.getToManage(cohortId, me());
         selfChosen = cohort.isDuosSelfChosen();
         list = duos.list(cohort);
-        Set<Long> paired = list.stream().flatMap(d -> Stream.of(d.getPersonA().getId(), d.getPersonB().getId()))
-                .collect(Collectors.toSet());
-        unpaired = cohorts.members(cohort).stream().map(CohortMember::getPerson)
-                .filter(p -> !paired.contains(p.getId())).toList();
+        unpaired = duos.unpaired(cohort, list);
     }
 
     private void reload() {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +15,6 @@ import org.omnifaces.util.Messages;
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.account.Person;
 import nl.leerkring.cohort.Cohort;
-import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.platform.NotFoundException;
@@ -158,11 +155,7 @@ public class PlansBacking {
         partnerPlans = partner == null ? List.of() : plans.plansOf(cohortId, partner.getId(), me());
         choosable = List.of();
         if (partner == null && cohort.isDuosSelfChosen()) {
-            Set<Long> paired = duos.list(cohort).stream()
-                    .flatMap(d -> java.util.stream.Stream.of(d.getPersonA().getId(), d.getPersonB().getId()))
-                    .collect(Collectors.toSet());
-            choosable = cohorts.members(cohort).stream().map(CohortMember::getPerson)
-                    .filter(p -> p.getId() != me() && !paired.contains(p.getId())).toList();
+            choosable = duos.unpaired(cohort, duos.list(cohort)).stream().filter(p -> p.getId() != me()).toList();
         }
     }
 

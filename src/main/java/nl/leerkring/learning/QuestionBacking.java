@@ -80,7 +80,7 @@ public class QuestionBacking {
         refresh();
     }
 
-    /** "Agogische bekwaamheden (begeleider) — suggested from your self-scan". */
+    /** Whether the area is among the lowest of the participant's newest self-scan. */
     public boolean isSuggested(FrameworkAxis axis) {
         return suggested.contains(axis.getNumber());
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
