@@ -36,6 +36,8 @@ public class AccountService {
     @Inject
     private Outbox outbox;
     @Inject
+    private LoginThrottleService throttle;
+    @Inject
     @ConfigProperty(name = "leerkring.base-url")
     private String baseUrl;
 
@@ -56,6 +58,13 @@ public class AccountService {
         }
         return em.createNamedQuery(Person.FIND_BY_EMAIL, Person.class)
                 .setParameter("email", normalized)
+                .getResultStream().findFirst();
+    }
+
+    /** The person's credentials version, read alone: {@link SessionValidityFilter} asks it on every page. */
+    public Optional<Long> credentialsVersion(long personId) {
+        return em.createNamedQuery(Person.CREDENTIALS_VERSION, Long.class)
+                .setParameter("id", personId)
                 .getResultStream().findFirst();
     }
 
@@ -133,7 +142,12 @@ public class AccountService {
         return findUsableToken(token).map(AccountToken::getPurpose);
     }
 
-    /** Sets the password through an activation or reset link, and spends the link. */
+    /**
+     * Sets the password through an activation or reset link, and spends the link and every other
+     * open link of the person: an older reset mail lying in a mailbox opens nothing any more. The
+     * new password ends the person's other sessions (see {@link SessionValidityFilter}), and, the
+     * mailed link being proof enough, clears the account's login delay.
+     */
     public Person setPassword(String token, String password, String repeated) {
         AccountToken accountToken = findUsableToken(token).orElseThrow(() -> new BusinessException("token.invalid"));
         Person person = accountToken.getPerson();
@@ -142,8 +156,14 @@ public class AccountService {
         }
         PasswordPolicy.check(password, repeated, person.getEmail());
         accountToken.use(now());
+        em.createNamedQuery(AccountToken.SPEND_OTHERS)
+                .setParameter("now", now())
+                .setParameter("person", person)
+                .setParameter("used", accountToken.getId())
+                .executeUpdate();
         person.setPasswordHash(hasher.hash(password));
         person.activate(now());
+        throttle.forgetAccount(person.getEmail());
         return person;
     }
 

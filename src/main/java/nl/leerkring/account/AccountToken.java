@@ -29,9 +29,14 @@ import nl.leerkring.platform.Tokens;
 @NamedQuery(name = AccountToken.COUNT_RECENT, query = """
         SELECT COUNT(t) FROM AccountToken t
         WHERE t.person = :person AND t.purpose = :purpose AND t.createdAt > :since""")
+@NamedQuery(name = AccountToken.SPEND_OTHERS, query = """
+        UPDATE AccountToken t SET t.usedAt = :now
+        WHERE t.person = :person AND t.usedAt IS NULL AND t.id <> :used""")
 public class AccountToken {
 
     public static final String FIND_BY_HASH = "AccountToken.findByHash";
+    /** Spends every other open link of a person, once one of them set a password. */
+    public static final String SPEND_OTHERS = "AccountToken.spendOthers";
     public static final String COUNT_RECENT = "AccountToken.countRecent";
 
     @Id

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import org.omnifaces.util.Messages;
 
+import nl.leerkring.platform.ClientAddress;
 import nl.leerkring.platform.LocaleSelection;
 
 /** login.xhtml, and logging out from every page. */
@@ -39,6 +40,8 @@ public class LoginBacking {
     private AccountService accounts;
     @Inject
     private LocaleSelection localeSelection;
+    @Inject
+    private ClientAddress clientAddress;
 
     // Not @NotBlank: the login page also fills the address from a view parameter, which may be absent.
     @Size(max = Person.EMAIL_MAX)
@@ -47,11 +50,12 @@ public class LoginBacking {
     private String password;
 
     public void login() throws IOException {
-        if (throttle.isLocked(email)) {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        String client = clientAddress.of(request);
+        if (throttle.mustWait(email, client)) {
             Messages.addGlobalError("login.locked");
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -72,7 +76,7 @@ public class LoginBacking {
                 // A failed attempt leaves state in the session that makes the next protected page
                 // answer empty; a fresh session starts the next attempt clean.
                 request.getSession().invalidate();
-                Messages.addGlobalError(throttle.isLocked(email) ? "login.locked" : "login.failed");
+                Messages.addGlobalError(throttle.mustWait(email, client) ? "login.locked" : "login.failed");
             }
         }
     }

@@ -9,62 +9,97 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Failed logins for one e-mail address. After {@link #MAX_FAILURES} failures within
- * {@link #WINDOW} the address is locked for {@link #LOCK}. Kept in the database so that every
- * app instance sees the same count.
+ * Failed attempts under one key: an account ({@code account:} and the address typed), a client
+ * ({@code client:} and its network address) or a rater's network ({@code rater:} and address).
+ * Kept in the database so that every app instance sees the same count.
+ *
+ * <p>No key is ever locked for good. After a {@link Policy}'s free failures the key has to wait,
+ * and every further failure doubles the wait up to a cap; attempts made while waiting are refused
+ * without being counted, so hammering does not prolong it. The count is forgotten once no failure
+ * came for a while. An attacker who knows an address can therefore make its owner wait at most
+ * the cap between two attempts, never shut them out; the owner's mailed password-reset link
+ * clears the account's count at once (the second proof, see {@link AccountService#setPassword}).
  */
 @Entity
 @Table(name = "login_throttle")
 public class LoginThrottle {
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration WINDOW = Duration.ofMinutes(15);
-    public static final Duration LOCK = Duration.ofMinutes(15);
+    /**
+     * How many failures are free, the first wait, its cap, and after how long without a failure
+     * the count starts afresh.
+     */
+    public record Policy(int freeFailures, Duration firstWait, Duration maxWait, Duration forgetAfter) {
+
+        /** One account, from wherever: a person mistyping five times waits a minute. */
+        public static final Policy ACCOUNT = new Policy(5, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(1));
+        /**
+         * One client address, over all accounts: more than one person may share it (a school), but
+         * spraying guesses over many accounts is slowed after twenty.
+         */
+        public static final Policy CLIENT = new Policy(20, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(30));
+        /**
+         * Wrong rater links from one network address. Generous: a whole school may share one
+         * address, and a token of 256 bits cannot be guessed anyway.
+         */
+        public static final Policy RATER_LINKS = new Policy(30, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(30));
+
+        /** The wait after the given number of failures: none while free, then doubling up to the cap. */
+        public Duration waitAfter(int failures) {
+            if (failures < freeFailures) {
+                return Duration.ZERO;
+            }
+            int doublings = Math.min(failures - freeFailures, 20);
+            Duration wait = firstWait.multipliedBy(1L << doublings);
+            return wait.compareTo(maxWait) > 0 ? maxWait : wait;
+        }
+    }
+
+    public static final int KEY_MAX = 300;
 
     @Id
-    @Column(name = "email", length = Person.EMAIL_MAX)
-    private String email;
+    @Column(name = "throttle_key", length = KEY_MAX)
+    private String key;
 
     @Column(name = "failures", nullable = false)
     private int failures;
 
-    @Column(name = "window_start", nullable = false)
-    private LocalDateTime windowStart;
+    @Column(name = "last_failure_at", nullable = false)
+    private LocalDateTime lastFailureAt;
 
-    @Column(name = "locked_until")
-    private LocalDateTime lockedUntil;
+    @Column(name = "wait_until")
+    private LocalDateTime waitUntil;
 
     protected LoginThrottle() {
     }
 
-    public LoginThrottle(String email, LocalDateTime now) {
-        this.email = email;
-        this.windowStart = now;
+    public LoginThrottle(String key, LocalDateTime now) {
+        this.key = key;
+        this.lastFailureAt = now;
     }
 
-    public boolean isLocked(LocalDateTime now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** Must the key still wait before its next attempt is even looked at? */
+    public boolean isWaiting(LocalDateTime now) {
+        return waitUntil != null && now.isBefore(waitUntil);
     }
 
-    public void registerFailure(LocalDateTime now) {
-        registerFailure(now, MAX_FAILURES);
-    }
-
-    /** A failure counted against another limit (rater links from one network allow more). */
-    public void registerFailure(LocalDateTime now, int maxFailures) {
-        if (now.isAfter(windowStart.plus(WINDOW))) {
-            windowStart = now;
+    public void registerFailure(LocalDateTime now, Policy policy) {
+        if (isWaiting(now)) {
+            return;
+        }
+        if (now.isAfter(lastFailureAt.plus(policy.forgetAfter()))) {
             failures = 0;
         }
         failures++;
-        if (failures >= maxFailures) {
-            lockedUntil = now.plus(LOCK);
-            failures = 0;
-            windowStart = now;
-        }
+        lastFailureAt = now;
+        Duration wait = policy.waitAfter(failures);
+        waitUntil = wait.isZero() ? null : now.plus(wait);
     }
 
     public int getFailures() {
         return failures;
+    }
+
+    public LocalDateTime getWaitUntil() {
+        return waitUntil;
     }
 }

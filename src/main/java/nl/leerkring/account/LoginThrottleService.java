@@ -12,7 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-/** Counts failed logins per address in the database, shared by all app instances. */
+/**
+ * Counts failed logins per account and per client address, and wrong rater links per network
+ * address, in the database shared by all app instances. See {@link LoginThrottle} for the growing
+ * delay; a count is written in its own transaction so that a refused attempt still counts.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LoginThrottleService {
@@ -22,36 +26,66 @@ public class LoginThrottleService {
     @Inject
     private Clock clock;
 
-    public boolean isLocked(String email) {
-        LoginThrottle throttle = em.find(LoginThrottle.class, key(email));
-        return throttle != null && throttle.isLocked(LocalDateTime.now(clock));
+    /** Must this login wait, because of its account or because of the client it comes from? */
+    public boolean mustWait(String email, String clientAddress) {
+        return isWaiting(accountKey(email)) || isWaiting(clientKey(clientAddress));
     }
 
-    public void registerFailure(String email) {
-        registerFailure(email, LoginThrottle.MAX_FAILURES);
+    /** A failed login counts against the account typed and against the client. */
+    public void registerLoginFailure(String email, String clientAddress) {
+        registerFailure(accountKey(email), LoginThrottle.Policy.ACCOUNT);
+        registerFailure(clientKey(clientAddress), LoginThrottle.Policy.CLIENT);
     }
 
-    /** Counts a failure for any key (an address, or "rater:" and a network address) against a limit. */
-    public void registerFailure(String email, int maxFailures) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        LoginThrottle throttle = em.find(LoginThrottle.class, key(email), LockModeType.PESSIMISTIC_WRITE);
-        if (throttle == null) {
-            throttle = new LoginThrottle(key(email), now);
-            em.persist(throttle);
-        }
-        throttle.registerFailure(now, maxFailures);
-    }
-
-    public void reset(String email) {
-        LoginThrottle throttle = em.find(LoginThrottle.class, key(email));
+    /**
+     * A successful login or a new password clears the account's count. The client's count stays:
+     * otherwise an attacker with one account of their own could clear it between guesses.
+     */
+    public void forgetAccount(String email) {
+        LoginThrottle throttle = em.find(LoginThrottle.class, accountKey(email));
         if (throttle != null) {
             em.remove(throttle);
         }
     }
 
+    public boolean raterMustWait(String clientAddress) {
+        return isWaiting(raterKey(clientAddress));
+    }
+
+    public void registerWrongRaterLink(String clientAddress) {
+        registerFailure(raterKey(clientAddress), LoginThrottle.Policy.RATER_LINKS);
+    }
+
+    private boolean isWaiting(String key) {
+        LoginThrottle throttle = em.find(LoginThrottle.class, key);
+        return throttle != null && throttle.isWaiting(LocalDateTime.now(clock));
+    }
+
+    private void registerFailure(String key, LoginThrottle.Policy policy) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LoginThrottle throttle = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle == null) {
+            throttle = new LoginThrottle(key, now);
+            em.persist(throttle);
+        }
+        throttle.registerFailure(now, policy);
+    }
+
     /** Any text may be typed as an address; the key is its trimmed lower case, cut to the column size. */
-    private static String key(String email) {
-        String key = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        return key.length() > Person.EMAIL_MAX ? key.substring(0, Person.EMAIL_MAX) : key;
+    static String accountKey(String email) {
+        return key("account:", email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+    }
+
+    static String clientKey(String clientAddress) {
+        return key("client:", clientAddress);
+    }
+
+    static String raterKey(String clientAddress) {
+        return key("rater:", clientAddress);
+    }
+
+    private static String key(String prefix, String value) {
+        String key = prefix + (value == null ? "" : value);
+        return key.length() > LoginThrottle.KEY_MAX ? key.substring(0, LoginThrottle.KEY_MAX) : key;
     }
 }

@@ -35,9 +35,11 @@ import nl.leerkring.platform.BusinessException;
         SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.roles
         WHERE EXISTS (SELECT q FROM Person q JOIN q.roles r WHERE q = p AND r IN :roles)
         ORDER BY p.displayName""")
+@NamedQuery(name = Person.CREDENTIALS_VERSION, query = "SELECT p.credentialsVersion FROM Person p WHERE p.id = :id")
 public class Person {
 
     public static final String FIND_BY_EMAIL = "Person.findByEmail";
+    public static final String CREDENTIALS_VERSION = "Person.credentialsVersion";
     public static final String COUNT_ALL = "Person.countAll";
     public static final String LIST_WITH_ROLES = "Person.listWithRoles";
 
@@ -77,6 +79,10 @@ public class Person {
     @Column(name = "role", nullable = false, length = 20)
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** Raised by every new password; sessions opened with an older value end (SessionValidityFilter). */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -120,8 +126,10 @@ public class Person {
         this.language = newLanguage;
     }
 
+    /** A new password: every session opened with the old one is to end. */
     void setPasswordHash(String hash) {
         this.passwordHash = hash;
+        this.credentialsVersion++;
     }
 
     void activate(LocalDateTime now) {
@@ -168,6 +176,10 @@ public class Person {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public long getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     String getPasswordHash() {

@@ -10,11 +10,16 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+
+import nl.leerkring.platform.ClientAddress;
 
 /**
  * Checks e-mail and password against the person table. The caller's name is the person's id
- * (an address may change), the groups are the role names. A locked address is refused without
- * looking at the password; every failure counts towards the lock.
+ * (an address may change), the groups are the role names. An account or client that must wait
+ * (see {@link LoginThrottle}) is refused without looking at the password; every failure counts
+ * against both. A successful login remembers the person's credentials version in the session, so
+ * that {@link SessionValidityFilter} can end the session when the password changes.
  */
 @ApplicationScoped
 public class PersonIdentityStore implements IdentityStore {
@@ -25,22 +30,29 @@ public class PersonIdentityStore implements IdentityStore {
     private LoginThrottleService throttle;
     @Inject
     private PasswordHasher hasher;
+    @Inject
+    private HttpServletRequest request;
+    @Inject
+    private ClientAddress clientAddress;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller();
         String password = credential.getPasswordAsString();
-        if (throttle.isLocked(email)) {
+        String client = clientAddress.of(request);
+        if (throttle.mustWait(email, client)) {
             return INVALID_RESULT;
         }
         var person = accounts.findForLogin(email);
         if (person.isEmpty()) {
             hasher.verifyDecoy(password);
         } else if (hasher.verify(password, person.get().getPasswordHash())) {
-            throttle.reset(email);
+            throttle.forgetAccount(email);
+            request.getSession().setAttribute(SessionValidityFilter.CREDENTIALS_VERSION,
+                    person.get().getCredentialsVersion());
             Set<String> groups = person.get().getRoles().stream().map(Role::roleName).collect(Collectors.toSet());
             return new CredentialValidationResult(String.valueOf(person.get().getId()), groups);
         }
-        throttle.registerFailure(email);
+        throttle.registerLoginFailure(email, client);
         return INVALID_RESULT;
     }
 }

@@ -55,11 +55,6 @@ public class FeedbackService {
     }
 
     public static final int MAX_REMINDERS = 2;
-    /**
-     * Wrong rater links one network address may try in 15 minutes. Higher than for logins: a
-     * whole school may share one address, and a token of 256 bits cannot be guessed anyway.
-     */
-    public static final int MAX_WRONG_LINKS = 30;
 
     @PersistenceContext
     private EntityManager em;
@@ -215,21 +210,26 @@ public class FeedbackService {
     // ------------------------------------------------------------------ the rater
 
     /**
-     * The open request behind a link, marked as opened. Unknown, used, withdrawn and expired links
-     * all answer empty, and too many wrong links from one address lock it for a while.
+     * The open request behind a link. Unknown, used, withdrawn and expired links all answer empty,
+     * and too many wrong links from one address make it wait a while
+     * ({@link nl.leerkring.account.LoginThrottle.Policy#RATER_LINKS}). Changes nothing else: a
+     * link scanner in a mail client fetches the link too, so "opened" is told by
+     * {@link #markOpened} once a browser shows the form.
      */
     public Optional<FeedbackRequest> open(String token, String clientAddress) {
-        String key = "rater:" + clientAddress;
-        if (throttle.isLocked(key)) {
+        if (throttle.raterMustWait(clientAddress)) {
             return Optional.empty();
         }
         Optional<FeedbackRequest> request = find(token);
         if (request.isEmpty()) {
-            throttle.registerFailure(key, MAX_WRONG_LINKS);
-            return Optional.empty();
+            throttle.registerWrongRaterLink(clientAddress);
         }
-        request.get().opened(now());
         return request;
+    }
+
+    /** The rater's browser shows the form (a request sent by the page's script, or a save). */
+    public void markOpened(String token) {
+        find(token).ifPresent(request -> request.opened(now()));
     }
 
     private Optional<FeedbackRequest> find(String token) {
@@ -260,6 +260,7 @@ public class FeedbackService {
     /** Saves the rater's answers; with submit, every scaled item must have an answer (or "kan ik niet beoordelen"). */
     public void save(String token, Map<Long, Given> given, boolean submit) {
         FeedbackRequest request = find(token).orElseThrow(() -> new BusinessException("feedback.linkInvalid"));
+        request.opened(now());
         Map<Long, FeedbackAnswer> existing = new HashMap<>();
         em.createNamedQuery(FeedbackAnswer.LIST_FOR_REQUESTS, FeedbackAnswer.class)
                 .setParameter("requests", List.of(request.getId())).getResultList()

@@ -19,11 +19,14 @@ import org.omnifaces.util.Messages;
 import nl.leerkring.instrument.AxisItems;
 import nl.leerkring.instrument.FrameworkItem;
 import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.platform.ClientAddress;
 import nl.leerkring.platform.Texts;
 
 /**
  * feedback/give.xhtml: the rater's one form, opened by the personal link. A wrong, used or
- * expired link gets the same friendly page, with no hint whether it ever existed.
+ * expired link gets the same friendly page, with no hint whether it ever existed. The thank-you
+ * view ({@code ?done=true}) carries no link, so it looks nothing up and counts no wrong link.
+ * Showing the form changes nothing; the page's script reports it as opened ({@link #opened}).
  */
 @Named
 @RequestScoped
@@ -33,6 +36,8 @@ public class GiveFeedbackBacking {
     private FeedbackService feedback;
     @Inject
     private FrameworkService framework;
+    @Inject
+    private ClientAddress clientAddress;
     @Inject
     @Param(name = "token")
     private String token;
@@ -51,7 +56,10 @@ public class GiveFeedbackBacking {
             return;
         }
         loaded = true;
-        Optional<FeedbackRequest> found = feedback.open(token, Faces.getRemoteAddr());
+        if (isDone()) {
+            return;
+        }
+        Optional<FeedbackRequest> found = feedback.open(token, clientAddress.of(Faces.getRequest()));
         if (found.isEmpty()) {
             return;
         }
@@ -61,6 +69,11 @@ public class GiveFeedbackBacking {
             scale.put(itemId, given.scale());
             texts.put(itemId, given.text());
         });
+    }
+
+    /** Sent by the page once a browser has rendered the form: only then does the request count as opened. */
+    public void opened() {
+        feedback.markOpened(token);
     }
 
     public void save() {

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The session cookie is marked secure when the site runs behind HTTPS (production); on a
- * laptop over plain HTTP it cannot be. The rest of the session settings are in web.xml.
+ * laptop over plain HTTP it cannot be. The rest of the session settings are in web.xml, and
+ * {@code SameSite=Lax} in glassfish-web.xml.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {

@@ -147,4 +147,53 @@ class ActivationIT {
         assertTrue(logIn(new FacesClient(browser.uri("")), email, "het nieuwe wachtwoord").contains("Welkom, Rita Reset"));
         assertFalse(logIn(new FacesClient(browser.uri("")), email, "het oude wachtwoord").contains("Welkom"));
     }
+
+    private String requestReset(String email) {
+        browser.submit(browser.get("account/forgot.xhtml"), "forgot", "submit", Map.of("email", email));
+        support.drain();
+        var mails = mailServer.mailsTo(email);
+        return mails.get(mails.size() - 1).appLink("account/password.xhtml?token=");
+    }
+
+    @Test
+    void aResetEndsEveryOtherSessionAndSpendsEveryOlderLink() throws Exception {
+        String email = support.person("two-sessions", "PARTICIPANT");
+        FacesClient laptop = FacesClient.loggedIn(browser.uri(""), email, TestSupport.PASSWORD);
+        FacesClient phone = FacesClient.loggedIn(browser.uri(""), email, TestSupport.PASSWORD);
+        String olderLink = requestReset(email);
+        String newerLink = requestReset(email);
+
+        Page done = choosePassword(newerLink, "het nieuwe wachtwoord", "het nieuwe wachtwoord");
+        assertTrue(done.contains("Je wachtwoord is gewijzigd."), done.body());
+
+        for (FacesClient other : new FacesClient[] {laptop, phone}) {
+            Page next = other.get("dashboard.xhtml");
+            assertTrue(next.path().endsWith("/login.xhtml"), "logged out on the next request: " + next);
+            assertTrue(next.contains("omdat het wachtwoord van je account is gewijzigd"), next.body());
+            assertTrue(other.get("feedback/mine.xhtml").path().endsWith("/login.xhtml"), "and stays out");
+        }
+        assertEquals(INVALID, browser.get(olderLink).heading(), "the older reset link is spent too");
+        Page again = new FacesClient(browser.uri("")).get(olderLink);
+        assertEquals(INVALID, again.heading());
+        assertTrue(logIn(new FacesClient(browser.uri("")), email, "het nieuwe wachtwoord").path().endsWith("/dashboard.xhtml"),
+                "a new login with the new password works");
+    }
+
+    @Test
+    void anOwnerLockedOutByAnAttackerGetsInAtOnceThroughTheMailedLink() throws Exception {
+        String email = support.person("targeted", "PARTICIPANT");
+        FacesClient attacker = new FacesClient(browser.uri(""));
+        for (int i = 0; i < 5; i++) {
+            logIn(attacker, email, "a guess " + i);
+        }
+        FacesClient owner = new FacesClient(browser.uri(""));
+        assertTrue(logIn(owner, email, TestSupport.PASSWORD).contains("Te veel mislukte pogingen."), "the account waits");
+
+        String link = requestReset(email);
+        Page done = owner.submit(owner.get(link), "password", "submit",
+                Map.of("password", "het nieuwe wachtwoord", "repeated", "het nieuwe wachtwoord"));
+        assertTrue(done.contains("Je wachtwoord is gewijzigd."), done.body());
+        assertTrue(logIn(owner, email, "het nieuwe wachtwoord").path().endsWith("/dashboard.xhtml"),
+                "the mailed link was proof enough");
+    }
 }

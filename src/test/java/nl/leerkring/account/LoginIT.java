@@ -109,6 +109,42 @@ class LoginIT {
     }
 
     @Test
+    void theSessionCookieIsNotSentAlongByOtherSites() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(browser.uri("login.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+    }
+
+    @Test
+    void failuresSpreadOverManyAccountsSlowTheClientDown() {
+        String owner = support.person("spray-target", "PARTICIPANT");
+        int refused = 0;
+        for (int account = 0; account < 25; account++) {
+            String email = "spray-" + account + "-" + System.nanoTime() + "@test.leerkring.nl";
+            for (int guess = 0; guess < 4; guess++) {
+                Page page = logIn(email, "guess " + guess);
+                if (page.contains("Te veel mislukte pogingen.")) {
+                    refused++;
+                } else {
+                    assertTrue(page.contains("Het e-mailadres of het wachtwoord klopt niet."), page.body());
+                }
+            }
+        }
+        assertEquals(100 - 19, refused, "the twentieth failure from one client tells it to wait, and the rest wait");
+        Page right = logIn(owner, TestSupport.PASSWORD);
+        assertTrue(right.contains("Te veel mislukte pogingen."), "even a right password waits on that client");
+
+        FacesClient elsewhere = new FacesClient(browser.uri(""));
+        Page dashboard = elsewhere.submit(elsewhere.get("login.xhtml"), "login", "submit",
+                Map.of("email", owner, "password", TestSupport.PASSWORD));
+        assertTrue(dashboard.path().endsWith("/dashboard.xhtml"), "the accounts themselves are not locked: " + dashboard);
+    }
+
+    @Test
     void fiveFailuresLockTheAddressEvenForTheRightPassword() {
         String email = TestSupport.uniqueEmail("throttle");
         support.post("people/activated", Map.of("email", email, "name", "Tess Throttle", "role", "PARTICIPANT",

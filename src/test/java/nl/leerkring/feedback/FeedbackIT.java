@@ -147,6 +147,45 @@ class FeedbackIT {
         assertTrue(start.select("#gaps tbody tr").first().text().endsWith("2,0"), "the start round is unchanged");
     }
 
+    private static String status(FacesClient participant) {
+        return Jsoup.parse(participant.get("feedback/mine.xhtml").body()).select("#requests .status").text();
+    }
+
+    @Test
+    void thankYouPagesDoNotCountAsWrongLinks() throws Exception {
+        FacesClient participant = logIn(support.person("thanked", "PARTICIPANT"));
+        String link = ask(participant, "COLLEAGUE", TestSupport.uniqueEmail("school"), false);
+        // Thirty-one raters behind one school address each see the thank-you page.
+        FacesClient school = new FacesClient(base.toURI());
+        for (int i = 0; i < 31; i++) {
+            assertEquals("Bedankt!", school.get("feedback/give.xhtml?done=true").heading());
+        }
+        Page next = school.get(link);
+        assertEquals("Feedback geven", next.heading(), "the next rater of that school still gets the form");
+    }
+
+    @Test
+    void fetchingTheLinkIsNotOpeningItOnlyABrowserShowingTheFormIs() throws Exception {
+        FacesClient participant = logIn(support.person("scanned", "PARTICIPANT"));
+        String link = ask(participant, "STUDENT_TEACHER", TestSupport.uniqueEmail("scanned-rater"), false);
+
+        // A mail client's link scanner fetches the link without running the page's script.
+        FacesClient scanner = new FacesClient(base.toURI());
+        Page fetched = scanner.get(link);
+        assertEquals("Feedback geven", fetched.heading());
+        assertEquals("verstuurd", status(participant), "a plain GET changes nothing");
+
+        // A browser runs the page's script, which reports the form as shown.
+        Element form = Jsoup.parse(fetched.body(), fetched.uri().toString()).getElementById("give");
+        Map<String, String> ajax = new HashMap<>(Map.of("give", "give",
+                "jakarta.faces.ViewState", FacesClient.viewState(fetched.body(), "give"),
+                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "give:opened",
+                "jakarta.faces.partial.execute", "give:opened", "give:opened", "give:opened"));
+        Page reported = scanner.withHeader("Faces-Request", "partial/ajax").post(java.net.URI.create(form.absUrl("action")), ajax);
+        assertEquals(200, reported.status(), reported.body());
+        assertEquals("geopend", status(participant));
+    }
+
     @Test
     void anExpiredLinkFailsTheSameWayAndAnonymousAnswersWaitForThree() throws Exception {
         FacesClient participant = logIn(support.person("anon", "PARTICIPANT"));

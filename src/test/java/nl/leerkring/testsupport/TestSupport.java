@@ -36,6 +36,12 @@ public final class TestSupport {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.leerkring.nl";
     }
 
+    /** A network address nobody else in this test run uses (IPv6 documentation range), see {@link FacesClient}. */
+    public static String uniqueClientAddress() {
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        return "2001:db8:" + hex.substring(0, 4) + ":" + hex.substring(4, 8) + "::" + hex.substring(8, 12);
+    }
+
     public String post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -1,0 +1,57 @@
+package nl.leerkring.account;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.omnifaces.util.Servlets;
+
+/**
+ * Ends a signed-in session once the person's password has changed since it logged in (a reset
+ * through a mailed link, possibly on another app instance): the session remembers the person's
+ * credentials version from the login ({@link PersonIdentityStore}), and every page request
+ * compares it with the database in one primary-key query. A stale session is logged out and sent
+ * to the login page, for ajax requests too.
+ */
+public class SessionValidityFilter extends HttpFilter {
+
+    /** Session attribute: the credentials version the session logged in with. */
+    public static final String CREDENTIALS_VERSION = "leerkring.credentialsVersion";
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        if (request.getUserPrincipal() == null || session == null || isCurrent(request, session)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.logout();
+        session.invalidate();
+        Servlets.facesRedirect(request, response, request.getContextPath() + "/login.xhtml?ended=true");
+    }
+
+    private boolean isCurrent(HttpServletRequest request, HttpSession session) {
+        Object remembered = session.getAttribute(CREDENTIALS_VERSION);
+        Optional<Long> current;
+        try {
+            current = accounts.credentialsVersion(Long.parseLong(request.getUserPrincipal().getName()));
+        } catch (NumberFormatException notOurCaller) {
+            return false;
+        }
+        return current.isPresent() && Objects.equals(current.get(), remembered);
+    }
+}
