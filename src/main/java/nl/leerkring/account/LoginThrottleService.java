@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,6 +28,8 @@ public class LoginThrottleService {
     private EntityManager em;
     @Inject
     private Clock clock;
+    @Resource
+    private SessionContext context;
 
     /** Must this login wait, because of its account or because of the client it comes from? */
     public boolean mustWait(String email, String clientAddress) {
@@ -32,9 +37,10 @@ public class LoginThrottleService {
     }
 
     /** A failed login counts against the account typed and against the client. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void registerLoginFailure(String email, String clientAddress) {
-        registerFailure(accountKey(email), LoginThrottle.Policy.ACCOUNT);
-        registerFailure(clientKey(clientAddress), LoginThrottle.Policy.CLIENT);
+        countWithRetry(accountKey(email), LoginThrottle.Policy.ACCOUNT);
+        countWithRetry(clientKey(clientAddress), LoginThrottle.Policy.CLIENT);
     }
 
     /**
@@ -52,8 +58,9 @@ public class LoginThrottleService {
         return isWaiting(raterKey(clientAddress));
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void registerWrongRaterLink(String clientAddress) {
-        registerFailure(raterKey(clientAddress), LoginThrottle.Policy.RATER_LINKS);
+        countWithRetry(raterKey(clientAddress), LoginThrottle.Policy.RATER_LINKS);
     }
 
     private boolean isWaiting(String key) {
@@ -61,7 +68,22 @@ public class LoginThrottleService {
         return throttle != null && throttle.isWaiting(LocalDateTime.now(clock));
     }
 
-    private void registerFailure(String key, LoginThrottle.Policy policy) {
+    /**
+     * Two first failures of one key at the same moment (a phone repeating a post) both insert its
+     * row; the second insert fails on the primary key at commit. Counting again then finds the
+     * row the other wrote and locks it, so no failure is lost and nobody sees an error page.
+     */
+    private void countWithRetry(String key, LoginThrottle.Policy policy) {
+        LoginThrottleService self = context.getBusinessObject(LoginThrottleService.class);
+        try {
+            self.registerFailure(key, policy);
+        } catch (EJBException clash) {
+            self.registerFailure(key, policy);
+        }
+    }
+
+    /** One failure counted in a transaction of its own; public only for {@link #countWithRetry}. */
+    public void registerFailure(String key, LoginThrottle.Policy policy) {
         LocalDateTime now = LocalDateTime.now(clock);
         LoginThrottle throttle = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {

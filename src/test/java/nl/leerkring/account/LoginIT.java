@@ -145,6 +145,39 @@ class LoginIT {
     }
 
     @Test
+    void fiveFirstFailuresAtOnceAllCountAndNoneGetsAnErrorPage() throws Exception {
+        String email = TestSupport.uniqueEmail("parallel");
+        support.post("people/activated", Map.of("email", email, "name", "Paula Parallel", "role", "PARTICIPANT",
+                "password", "the right password"));
+        java.util.List<FacesClient> clients = new java.util.ArrayList<>();
+        java.util.List<Page> forms = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            FacesClient client = new FacesClient(browser.uri(""));
+            clients.add(client);
+            forms.add(client.get("login.xhtml"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            java.util.List<java.util.concurrent.Future<Page>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                FacesClient client = clients.get(i);
+                Page form = forms.get(i);
+                answers.add(pool.submit(() -> client.submit(form, "login", "submit",
+                        Map.of("email", email, "password", "wrong at once"))));
+            }
+            for (var answer : answers) {
+                Page page = answer.get();
+                assertTrue(page.contains("Het e-mailadres of het wachtwoord klopt niet.")
+                        || page.contains("Te veel mislukte pogingen."), page + "\n" + page.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Page page = logIn(email, "the right password");
+        assertTrue(page.contains("Te veel mislukte pogingen."), "all five failures counted: " + page.body());
+    }
+
+    @Test
     void fiveFailuresLockTheAddressEvenForTheRightPassword() {
         String email = TestSupport.uniqueEmail("throttle");
         support.post("people/activated", Map.of("email", email, "name", "Tess Throttle", "role", "PARTICIPANT",
