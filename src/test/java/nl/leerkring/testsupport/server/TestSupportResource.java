@@ -65,6 +65,8 @@ public class TestSupportResource {
     @Inject
     private ScanService scans;
     @Inject
+    private nl.leerkring.cohort.CohortService cohorts;
+    @Inject
     private nl.leerkring.feedback.FeedbackService feedback;
 
     @POST
@@ -209,6 +211,14 @@ public class TestSupportResource {
     @Path("feedback/reminders")
     public String feedbackReminders() {
         return String.valueOf(feedback.queueReminders());
+    }
+
+    /** The invited person accepts the cohort's invitation, as they would on their home page. */
+    @POST
+    @Path("cohort/accept")
+    public String accept(@FormParam("cohort") long cohortId, @FormParam("email") String email) {
+        cohorts.accept(cohortId, accounts.findByEmail(email).orElseThrow().getId());
+        return "accepted";
     }
 
     /** Pairs two participants of a cohort as a duo, past the pairing page; answers the duo's id. */
