@@ -42,13 +42,13 @@ public class InvitationsBacking {
         if (!currentPerson.isParticipant()) {
             Messages.addFlashGlobalWarn("cohort.invitation.signInAgain");
         }
-        Faces.redirect("dashboard.xhtml");
+        Faces.redirect(Faces.getRequestContextPath() + "/dashboard.xhtml");
     }
 
     public void decline(long cohortId) throws IOException {
         cohorts.decline(cohortId, me());
         Messages.addFlashGlobalInfo("cohort.invitation.declined");
-        Faces.redirect("dashboard.xhtml");
+        Faces.redirect(Faces.getRequestContextPath() + "/dashboard.xhtml");
     }
 
     private long me() {
