@@ -93,7 +93,7 @@ class ConsentIT {
         assertTrue(added.contains("consent-pieter Tester") && added.contains(">uitgenodigd<"), added.body());
         assertFalse(added.contains(pieterEmail), "no address of an invited person");
         assertFalse(added.contains("scan/result.xhtml?id=" + scan), "no scan of an invited person");
-        assertEquals("1", support.get("outbox/count?to=" + pieterEmail), "the invitation is mailed");
+        assertEquals("2", support.get("outbox/count?to=" + pieterEmail), "an invitation mailed for A's cohort and for B's");
 
         // Invited: B sees nothing, whatever ids B puts in the address.
         assertEquals(404, b.get(scanResult(scan)).status(), "invited: no scan");
