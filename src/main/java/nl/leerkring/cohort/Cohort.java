@@ -36,7 +36,8 @@ import nl.leerkring.platform.BusinessException;
         ORDER BY c.startDate DESC, c.id DESC""")
 @NamedQuery(name = Cohort.LIST_FOR_MEMBER, query = """
         SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
-        WHERE EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c AND m.person.id = :person)
+        WHERE EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c AND m.person.id = :person
+                      AND m.state = nl.leerkring.cohort.MemberState.ACCEPTED)
         ORDER BY c.startDate DESC, c.id DESC""")
 public class Cohort {
 

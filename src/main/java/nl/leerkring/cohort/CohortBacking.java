@@ -34,11 +34,15 @@ import nl.leerkring.platform.NotFoundException;
 
 /**
  * cohort/view.xhtml: the facilitator's home for one cohort: timeline, meetings, participants,
- * groups and the progress grid. A coordinator sees it without the forms.
+ * open invitations, groups and the progress grid. A coordinator who does not facilitate it sees the
+ * cohort, its facilitators, meetings and counts only: no names, addresses, progress or scans.
  */
 @Named
 @RequestScoped
 public class CohortBacking {
+
+    /** A coordinator sees a cohort's group means only from this many scans on (DESIGN §7). */
+    static final int COORDINATOR_MINIMUM = 5;
 
     /** The largest participant CSV we read. */
     static final long MAX_UPLOAD_BYTES = 512 * 1024;
@@ -65,7 +69,10 @@ public class CohortBacking {
 
     private Cohort cohort;
     private List<Meeting> meetings;
+    private boolean canManage;
     private List<CohortMember> members;
+    private List<CohortMember> invited;
+    private CohortService.MemberCounts memberCounts;
     private List<CohortGroup> groups;
     private CyclePosition position;
     private ScanService.CohortScans scanSummary;
@@ -88,9 +95,14 @@ public class CohortBacking {
             throw new NotFoundException();
         }
         cohort = cohorts.getToView(id, me());
+        canManage = cohort.isFacilitatedBy(me());
         meetings = cohorts.meetings(cohort);
+        // The members are loaded for the group means as well, but only a facilitator of the cohort is
+        // shown anything per person: a coordinator gets counts without names (DESIGN §7).
         members = cohorts.members(cohort);
-        groups = cohorts.groups(cohort);
+        invited = canManage ? cohorts.invited(cohort) : List.of();
+        memberCounts = canManage ? null : cohorts.memberCounts(cohort);
+        groups = canManage ? cohorts.groups(cohort) : List.of();
         position = cohorts.position(meetings);
         members.forEach(m -> groupChoice.putIfAbsent(m.getPerson().getId(),
                 m.getGroup() == null ? null : m.getGroup().getId()));
@@ -163,7 +175,15 @@ public class CohortBacking {
 
     public boolean isCanManage() {
         load();
-        return cohort.isFacilitatedBy(me());
+        return canManage;
+    }
+
+    /** Only a facilitator of the cohort gets anything per person; everybody else gets a 404. */
+    private void checkManager() {
+        load();
+        if (!canManage) {
+            throw new NotFoundException();
+        }
     }
 
     public Cohort getCohort() {
@@ -187,8 +207,20 @@ public class CohortBacking {
     }
 
     public List<CohortMember> getMembers() {
-        load();
+        checkManager();
         return members;
+    }
+
+    /** The open invitations: name and status only, for the cohort's facilitators. */
+    public List<CohortMember> getInvited() {
+        checkManager();
+        return invited;
+    }
+
+    /** How many people take part and are invited: what a coordinator sees instead of names. */
+    public CohortService.MemberCounts getMemberCounts() {
+        load();
+        return memberCounts == null ? cohorts.memberCounts(cohort) : memberCounts;
     }
 
     public List<CohortGroup> getGroups() {
@@ -197,7 +229,7 @@ public class CohortBacking {
     }
 
     public List<ProgressRow> getProgress() {
-        load();
+        checkManager();
         return cohorts.progress(cohort, meetings, members, getScans().latestByPerson().keySet(),
                 feedback.receivedCounts(members.stream().map(m -> m.getPerson().getId()).toList()), loops());
     }
@@ -236,31 +268,48 @@ public class CohortBacking {
         return TimelineStep.lastHeldMeetingId(meetings, cohorts.localNow()) != null;
     }
 
-    /** The participants' newest submitted self-scans and, from three on, the group's means. */
+    /** The members' newest self-scans shown to this cohort and, from three on, the group's means. */
     public ScanService.CohortScans getScans() {
+        checkManager();
+        return scanSummary();
+    }
+
+    private ScanService.CohortScans scanSummary() {
         load();
         if (scanSummary == null) {
-            scanSummary = scans.forCohort(members.stream().map(m -> m.getPerson().getId()).toList());
+            scanSummary = scans.forCohort(cohort.getId(), members.stream().map(m -> m.getPerson().getId()).toList());
         }
         return scanSummary;
     }
 
+    /** How many members' scans the cohort has. */
+    public int getScanCount() {
+        return scanSummary().latestByPerson().size();
+    }
+
+    /** The group means: for a coordinator only when at least {@value #COORDINATOR_MINIMUM} scans are behind them. */
+    public Map<Integer, Double> getGroupMeans() {
+        ScanService.CohortScans summary = scanSummary();
+        return canManage || summary.latestByPerson().size() >= COORDINATOR_MINIMUM ? summary.groupMeans() : Map.of();
+    }
+
+    public boolean isMixedVersions() {
+        return scanSummary().mixedVersions();
+    }
+
     /** The participants' newest self-scans as CSV, for the cohort's facilitators. */
     public void downloadScans() throws IOException {
-        load();
-        if (!cohort.isFacilitatedBy(me())) {
-            throw new NotFoundException();
-        }
+        checkManager();
         String csv = ScanCsv.render(members.stream().map(CohortMember::getPerson).toList(), getScans(), getAxes(),
                 Faces.getLocale());
         Faces.sendFile(csv.getBytes(StandardCharsets.UTF_8), "zelfscans-cohort-" + id + ".csv", true);
     }
 
-    /** The participants who share their feedback result with the facilitator. */
+    /** The members who share their feedback result with this cohort. */
     public Set<Long> getSharedFeedback() {
-        load();
+        checkManager();
         if (sharedFeedback == null) {
-            sharedFeedback = feedback.sharedAmong(members.stream().map(m -> m.getPerson().getId()).toList());
+            sharedFeedback = feedback.sharedAmong(cohort.getId(), members.stream().map(m -> m.getPerson().getId()).toList());
         }
         return sharedFeedback;
     }
@@ -270,7 +319,8 @@ public class CohortBacking {
     }
 
     public int getGroupMinimum() {
-        return ScanService.GROUP_MINIMUM;
+        load();
+        return canManage ? ScanService.GROUP_MINIMUM : COORDINATOR_MINIMUM;
     }
 
     public List<ScheduleOverride> getOverrides() {
@@ -280,7 +330,7 @@ public class CohortBacking {
 
     /** The group chosen per participant (person id to group id) on the page. */
     public Map<Long, Long> getGroupChoice() {
-        load();
+        checkManager();
         return groupChoice;
     }
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,10 @@ public class CohortService {
 
     /** What happened when a list of participants was added. */
     public record AddResult(int invited, int reused, int alreadyMember) {
+    }
+
+    /** The people of a cohort as numbers, without names. */
+    public record MemberCounts(long accepted, long invited) {
     }
 
     /** One participant's attendance as entered on the meeting page. */
@@ -71,24 +76,28 @@ public class CohortService {
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** A cohort the person takes part in. */
+    /** A cohort the person takes part in: an invitation not yet accepted does not count. */
     public Cohort getAsMember(long cohortId, long personId) {
-        return find(cohortId).filter(c -> findMember(cohortId, personId).isPresent()).orElseThrow(NotFoundException::new);
+        return find(cohortId).filter(c -> findMember(cohortId, personId).filter(CohortMember::isAccepted).isPresent())
+                .orElseThrow(NotFoundException::new);
     }
 
-    /** Whether the facilitator runs a cohort the participant takes part in (then the scan is shared with them). */
-    public boolean facilitatesMemberOf(long facilitatorId, long participantId) {
-        return !em.createNamedQuery(CohortMember.FACILITATED_BY, Long.class)
+    /**
+     * The cohorts the facilitator runs in which the participant is an accepted member: only these
+     * cohorts' shares (scans taken for or brought along to them, feedback shared with them) are theirs to see.
+     */
+    public Set<Long> cohortsFacilitatedWithMember(long facilitatorId, long participantId) {
+        return new HashSet<>(em.createNamedQuery(CohortMember.COHORTS_FACILITATED_BY, Long.class)
                 .setParameter("facilitator", facilitatorId)
                 .setParameter("participant", participantId)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultList());
     }
 
     private Optional<Cohort> find(long cohortId) {
         return Optional.ofNullable(em.find(Cohort.class, cohortId));
     }
 
+    /** The person's row in the cohort, invited or accepted. */
     private Optional<CohortMember> findMember(long cohortId, long personId) {
         return em.createNamedQuery(CohortMember.FIND, CohortMember.class)
                 .setParameter("cohort", cohortId)
@@ -143,9 +152,37 @@ public class CohortService {
         return byCohort;
     }
 
+    /** The accepted members: the only people of the cohort whose data anybody works with. */
     public List<CohortMember> members(Cohort cohort) {
         return em.createNamedQuery(CohortMember.LIST_FOR_COHORT, CohortMember.class)
                 .setParameter("cohort", cohort.getId()).getResultList();
+    }
+
+    /** The people invited and not yet answered: for their facilitator, name and status only. */
+    public List<CohortMember> invited(Cohort cohort) {
+        return em.createNamedQuery(CohortMember.LIST_INVITED_FOR_COHORT, CohortMember.class)
+                .setParameter("cohort", cohort.getId()).getResultList();
+    }
+
+    /** How many accepted members and open invitations a cohort has: what a coordinator sees of its people. */
+    public MemberCounts memberCounts(Cohort cohort) {
+        long accepted = 0;
+        long invited = 0;
+        for (Object[] row : em.createNamedQuery(CohortMember.COUNT_BY_STATE, Object[].class)
+                .setParameter("cohort", cohort.getId()).getResultList()) {
+            if (row[0] == MemberState.ACCEPTED) {
+                accepted = (Long) row[1];
+            } else {
+                invited = (Long) row[1];
+            }
+        }
+        return new MemberCounts(accepted, invited);
+    }
+
+    /** The person's own open invitations, for the card on their home page. */
+    public List<CohortMember> invitationsOf(long personId) {
+        return em.createNamedQuery(CohortMember.LIST_INVITATIONS_OF_PERSON, CohortMember.class)
+                .setParameter("person", personId).getResultList();
     }
 
     public List<CohortGroup> groups(Cohort cohort) {
@@ -192,7 +229,11 @@ public class CohortService {
 
     /**
      * The next cohort of the same learning community: same facilitators, same participants,
-     * a new start date and six new meetings. The old cohort stays as it was.
+     * a new start date and six new meetings. The old cohort stays as it was. The accepted members
+     * are carried over as accepted: they said yes to this learning community, with these
+     * facilitators, and the follow-up is its next round. Open invitations stay where they were made
+     * (the person did not say yes to anything yet), and no scan or shared feedback moves along: a
+     * participant brings a scan along, or shares feedback, with the new cohort themselves.
      */
     public Cohort startFollowUp(long previousId, String name, LocalDate startDate, long actorId) {
         Cohort previous = getToManage(previousId, actorId);
@@ -204,15 +245,17 @@ public class CohortService {
             em.persist(new Meeting(next, number++, start));
         }
         for (CohortMember member : members(previous)) {
-            em.persist(new CohortMember(next, member.getPerson(), now()));
+            em.persist(CohortMember.accepted(next, member.getPerson(), now()));
         }
         em.flush();
         return next;
     }
 
     /**
-     * Adds participants: a new address gets an account and an activation mail, an existing
-     * account is reused (it becomes a participant) and told by mail; all in one transaction.
+     * Adds participants, all in one transaction. A new address gets an account and an activation
+     * mail, and is a member at once: the account exists only for this cohort. An existing account
+     * is only invited (by mail and a card on their home page): it gets no role and opens nothing of
+     * theirs until the person accepts. An open invitation or a membership counts as already there.
      */
     public AddResult addParticipants(long cohortId, List<ParticipantList.Entry> entries, long actorId) {
         Cohort cohort = getToManage(cohortId, actorId);
@@ -221,28 +264,48 @@ public class CohortService {
         int already = 0;
         for (ParticipantList.Entry entry : entries) {
             Optional<Person> existing = accounts.findByEmail(entry.email());
-            Person person;
             if (existing.isPresent()) {
-                person = existing.get();
+                Person person = existing.get();
                 if (findMember(cohortId, person.getId()).isPresent()) {
                     already++;
                     continue;
                 }
-                person.grant(Role.PARTICIPANT);
-                outbox.queue("cohort-added:" + cohortId + ":" + person.getId(), person.getEmail(), person.getDisplayName(),
-                        person.getLocale(), "cohort-added", Map.of("name", person.getDisplayName(),
-                                "cohort", cohort.getName(), "facilitator", cohort.getFacilitator().getDisplayName(),
-                                "link", baseUrl.replaceAll("/+$", "") + "/cohort/mine.xhtml"), false);
+                em.persist(CohortMember.invite(cohort, person, now()));
+                outbox.queue("cohort-invitation:" + cohortId + ":" + person.getId(), person.getEmail(),
+                        person.getDisplayName(), person.getLocale(), "cohort-invitation", Map.of(
+                                "name", person.getDisplayName(), "cohort", cohort.getName(),
+                                "facilitator", cohort.getFacilitator().getDisplayName(),
+                                "link", baseUrl.replaceAll("/+$", "") + "/dashboard.xhtml"), false);
                 reused++;
             } else {
-                person = accounts.invite(entry.email(), entry.name(), EnumSet.of(Role.PARTICIPANT), "nl");
+                Person person = accounts.invite(entry.email(), entry.name(), EnumSet.of(Role.PARTICIPANT), "nl");
+                em.persist(CohortMember.accepted(cohort, person, now()));
                 invited++;
             }
-            em.persist(new CohortMember(cohort, person, now()));
         }
         return new AddResult(invited, reused, already);
     }
 
+    /**
+     * The invited person says yes. Only now are they a member, and only now, by their own action,
+     * do they get the participant role (a coordinator or facilitator keeps their roles and gains
+     * this one). Another person's invitation, or one already answered, is not there.
+     */
+    public Cohort accept(long cohortId, long personId) {
+        CohortMember member = findMember(cohortId, personId).orElseThrow(NotFoundException::new);
+        member.accept(now());
+        member.getPerson().grant(Role.PARTICIPANT);
+        return member.getCohort();
+    }
+
+    /** The invited person says no: the invitation is removed and leaves nothing behind. */
+    public void decline(long cohortId, long personId) {
+        CohortMember member = findMember(cohortId, personId).filter(m -> !m.isAccepted())
+                .orElseThrow(NotFoundException::new);
+        em.remove(member);
+    }
+
+    /** Takes a member out of the cohort, or withdraws an open invitation. */
     public void removeParticipant(long cohortId, long personId, long actorId) {
         getToManage(cohortId, actorId);
         em.remove(findMember(cohortId, personId).orElseThrow(NotFoundException::new));
@@ -264,7 +327,8 @@ public class CohortService {
     /** Puts a participant in a group, or in none when {@code groupId} is null. */
     public void placeInGroup(long cohortId, long personId, Long groupId, long actorId) {
         getToManage(cohortId, actorId);
-        CohortMember member = findMember(cohortId, personId).orElseThrow(NotFoundException::new);
+        CohortMember member = findMember(cohortId, personId).filter(CohortMember::isAccepted)
+                .orElseThrow(NotFoundException::new);
         CohortGroup group = null;
         if (groupId != null) {
             group = em.find(CohortGroup.class, groupId);

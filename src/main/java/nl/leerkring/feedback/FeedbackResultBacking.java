@@ -17,6 +17,7 @@ import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.account.Person;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.platform.NotFoundException;
 import nl.leerkring.platform.Texts;
 import nl.leerkring.scan.RadarChart;
 import nl.leerkring.scan.ScanMoment;
@@ -24,7 +25,7 @@ import nl.leerkring.scan.ScanMoment;
 /**
  * feedback/result.xhtml: one radar with a layer per source (self-scan, student teachers,
  * schoolopleiders, colleagues), the gap table, and the feed-forward per area. A facilitator
- * opens it with ?person= when the participant shared it.
+ * opens it with ?person=&cohort= when the participant shared it with that cohort.
  */
 @Named
 @RequestScoped
@@ -41,6 +42,9 @@ public class FeedbackResultBacking {
     @Inject
     @Param(name = "person")
     private Long personId;
+    @Inject
+    @Param(name = "cohort")
+    private Long cohortId;
     @Inject
     @Param(name = "moment")
     private ScanMoment moment;
@@ -60,8 +64,10 @@ public class FeedbackResultBacking {
         if (personId == null || personId == me) {
             overview = feedback.overview(me, moment);
             person = accounts.getPerson(me);
+        } else if (cohortId == null) {
+            throw new NotFoundException();
         } else {
-            overview = feedback.overviewForFacilitator(personId, me, moment);
+            overview = feedback.overviewForFacilitator(personId, cohortId, me, moment);
             person = accounts.getPerson(personId);
         }
         axes = framework.axes(framework.current());
@@ -83,6 +89,10 @@ public class FeedbackResultBacking {
 
     public Long getPersonId() {
         return personId;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
     }
 
     public Person getPerson() {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.LoginThrottleService;
 import nl.leerkring.account.Person;
+import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.instrument.FrameworkItem;
 import nl.leerkring.instrument.FrameworkService;
@@ -40,8 +41,8 @@ import nl.leerkring.scan.SelfScan;
 
 /**
  * Feedback requests: asking, the rater's single-purpose link, answering, reminders, and the
- * participant's combined result. The result is the participant's; their facilitator sees it only
- * when the participant shares it.
+ * participant's combined result. The result is the participant's; a cohort's facilitator sees it
+ * only when the participant shares it with that cohort.
  */
 @Stateless
 public class FeedbackService {
@@ -111,17 +112,27 @@ public class FeedbackService {
         own(requestId, participantId).withdraw();
     }
 
-    public boolean isShared(long participantId) {
-        return em.find(FeedbackSharing.class, participantId) != null;
+    /** The cohorts (ids) the participant shares their feedback result with. */
+    public Set<Long> sharedWith(long participantId) {
+        return new HashSet<>(em.createNamedQuery(FeedbackShare.COHORTS_OF_PERSON, Long.class)
+                .setParameter("person", participantId).getResultList());
     }
 
-    public void share(long participantId, boolean shared) {
-        FeedbackSharing existing = em.find(FeedbackSharing.class, participantId);
-        if (shared && existing == null) {
-            em.persist(new FeedbackSharing(accounts.getPerson(participantId), now()));
-        } else if (!shared && existing != null) {
-            em.remove(existing);
+    /** The participant shares their result with one cohort they are an accepted member of, or stops. */
+    public void share(long participantId, long cohortId, boolean shared) {
+        Cohort cohort = cohorts.getAsMember(cohortId, participantId);
+        Optional<FeedbackShare> existing = findShare(participantId, cohortId);
+        if (shared && existing.isEmpty()) {
+            em.persist(new FeedbackShare(accounts.getPerson(participantId), cohort, now()));
+        } else if (!shared && existing.isPresent()) {
+            em.remove(existing.get());
         }
+    }
+
+    private Optional<FeedbackShare> findShare(long participantId, long cohortId) {
+        return em.createNamedQuery(FeedbackShare.FIND, FeedbackShare.class)
+                .setParameter("person", participantId).setParameter("cohort", cohortId)
+                .getResultStream().findFirst();
     }
 
     /**
@@ -129,7 +140,10 @@ public class FeedbackService {
      * that round beside the newest self-scan of the same moment (or, lacking one, the newest).
      */
     public Overview overview(long participantId, ScanMoment moment) {
-        List<SelfScan> submittedScans = scans.listOwn(participantId).stream().filter(SelfScan::isSubmitted).toList();
+        return overview(participantId, scans.submittedVisibleTo(participantId, participantId), moment);
+    }
+
+    private Overview overview(long participantId, List<SelfScan> submittedScans, ScanMoment moment) {
         Map<Integer, Double> self = submittedScans.stream().filter(s -> s.getMoment() == moment).findFirst()
                 .or(() -> submittedScans.stream().findFirst())
                 .map(scan -> scans.result(scan).means()).orElse(Map.of());
@@ -137,22 +151,26 @@ public class FeedbackService {
         return new Overview(self, result, FeedbackScores.gaps(self, result.layers()));
     }
 
-    /** The overview for a facilitator: only when the participant shared it and is in their cohort. */
-    public Overview overviewForFacilitator(long participantId, long facilitatorId, ScanMoment moment) {
-        if (!isShared(participantId) || !cohorts.facilitatesMemberOf(facilitatorId, participantId)) {
+    /**
+     * The overview for a facilitator of one cohort: only when the participant is an accepted member
+     * of it and shared their result with it. The self-scan layer uses only scans shown to the
+     * facilitator. Anything else is answered as if it did not exist.
+     */
+    public Overview overviewForFacilitator(long participantId, long cohortId, long facilitatorId, ScanMoment moment) {
+        if (!cohorts.cohortsFacilitatedWithMember(facilitatorId, participantId).contains(cohortId)
+                || findShare(participantId, cohortId).isEmpty()) {
             throw new NotFoundException();
         }
-        return overview(participantId, moment);
+        return overview(participantId, scans.submittedVisibleTo(participantId, facilitatorId), moment);
     }
 
-    /** Who of these people share their feedback result with their facilitator. */
-    public Set<Long> sharedAmong(List<Long> personIds) {
+    /** Who of these members share their feedback result with this cohort. */
+    public Set<Long> sharedAmong(long cohortId, List<Long> personIds) {
         if (personIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery(
-                        "SELECT s.personId FROM FeedbackSharing s WHERE s.personId IN :people", Long.class)
-                .setParameter("people", personIds).getResultList());
+        return new HashSet<>(em.createNamedQuery(FeedbackShare.PEOPLE_IN_COHORT, Long.class)
+                .setParameter("cohort", cohortId).setParameter("people", personIds).getResultList());
     }
 
     /** How many feedback forms each person received, for the progress grid. */

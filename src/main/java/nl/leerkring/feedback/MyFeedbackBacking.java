@@ -3,6 +3,7 @@ package nl.leerkring.feedback;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,8 @@ import org.omnifaces.util.Messages;
 
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.account.Person;
+import nl.leerkring.cohort.Cohort;
+import nl.leerkring.cohort.CohortService;
 import nl.leerkring.scan.ScanMoment;
 
 /** feedback/mine.xhtml: asking raters for feedback and following the requests. */
@@ -28,6 +31,8 @@ public class MyFeedbackBacking {
     private CurrentPerson currentPerson;
     @Inject
     private Clock clock;
+    @Inject
+    private CohortService cohorts;
 
     @NotNull
     private RaterRole role = RaterRole.STUDENT_TEACHER;
@@ -45,6 +50,11 @@ public class MyFeedbackBacking {
     private ScanMoment moment = ScanMoment.START;
 
     private List<FeedbackRequest> requests;
+    private List<Sharing> sharing;
+
+    /** One cohort the participant takes part in, and whether the feedback result is shared with it. */
+    public record Sharing(Cohort cohort, boolean shared) {
+    }
 
     public void ask() {
         FeedbackRequest request = feedback.ask(me(), role, name, email, language, getDeadline(), message, anonymous, moment);
@@ -81,14 +91,22 @@ public class MyFeedbackBacking {
         requests = null;
     }
 
-    public void toggleSharing() {
-        boolean now = !feedback.isShared(me());
-        feedback.share(me(), now);
-        Messages.addGlobalInfo(now ? "feedback.sharedOn" : "feedback.sharedOff");
+    /** Shares the result with one cohort the participant takes part in, or stops sharing with it. */
+    public void toggleSharing(long cohortId) {
+        boolean now = !feedback.sharedWith(me()).contains(cohortId);
+        feedback.share(me(), cohortId, now);
+        Cohort cohort = cohorts.getAsMember(cohortId, me());
+        Messages.addGlobalInfo(now ? "feedback.sharedOn" : "feedback.sharedOff", cohort.getName());
+        sharing = null;
     }
 
-    public boolean isShared() {
-        return feedback.isShared(me());
+    /** Each cohort the participant takes part in, and whether its facilitators see the feedback result. */
+    public List<Sharing> getSharing() {
+        if (sharing == null) {
+            Set<Long> shared = feedback.sharedWith(me());
+            sharing = cohorts.listAsMember(me()).stream().map(c -> new Sharing(c, shared.contains(c.getId()))).toList();
+        }
+        return sharing;
     }
 
     /** The status a person reads: sent, opened, submitted, withdrawn or expired. */

@@ -36,7 +36,8 @@ import nl.leerkring.platform.BusinessException;
 @NamedQuery(name = GroupSession.LIST_FOR_PARTICIPANT, query = """
         SELECT s FROM GroupSession s LEFT JOIN FETCH s.group g LEFT JOIN FETCH s.axis
         WHERE EXISTS (SELECT m FROM CohortMember m LEFT JOIN m.group mg
-                      WHERE m.cohort = s.cohort AND m.person.id = :person AND (g IS NULL OR mg = g))
+                      WHERE m.cohort = s.cohort AND m.person.id = :person
+                        AND m.state = nl.leerkring.cohort.MemberState.ACCEPTED AND (g IS NULL OR mg = g))
         ORDER BY s.startedAt DESC, s.id DESC""")
 public class GroupSession {
 

@@ -58,7 +58,7 @@ public class QuestionBacking {
         }
         cohort = cohorts.getAsMember(cohortId, me());
         areas = questions.areas();
-        ScanResult scan = scans.forCohort(List.of(me())).latestByPerson().get(me());
+        ScanResult scan = scans.latestOwn(me()).orElse(null);
         suggested = scan == null ? Set.of() : Set.copyOf(scan.lowest());
         refresh();
         if (current.isPresent()) {

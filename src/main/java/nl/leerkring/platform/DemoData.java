@@ -100,6 +100,9 @@ public class DemoData {
         List<Meeting> meetings = cohorts.meetings(cohort);
         long pieter = accounts.findByEmail("wpb1@demo.leerkring.nl").orElseThrow().getId();
         long sanne = accounts.findByEmail("wpb2@demo.leerkring.nl").orElseThrow().getId();
+        // Their accounts existed, so they were invited; in the demo both have said yes.
+        cohorts.accept(cohort.getId(), pieter);
+        cohorts.accept(cohort.getId(), sanne);
         cohorts.recordAttendance(meetings.get(0).getId(), List.of(
                 new CohortService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
                 new CohortService.AttendanceEntry(sanne, AttendanceStatus.PRESENT, null)), facilitator);

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.instrument.FrameworkAxis;
@@ -48,6 +49,7 @@ public class ScanResultBacking {
     private ScanResult result;
     private ScanResult compared;
     private List<SelfScan> others;
+    private List<ScanService.CohortLink> cohortLinks;
 
     public void load() {
         if (result != null) {
@@ -59,8 +61,9 @@ public class ScanResultBacking {
         long me = currentPerson.id().orElseThrow();
         SelfScan scan = scans.getToView(id, me);
         result = scans.result(scan);
-        others = scans.listOwn(scan.getPerson().getId()).stream()
-                .filter(s -> s.isSubmitted() && !s.getId().equals(id))
+        // A facilitator is offered only the scans shown to their cohorts, never the person's others.
+        others = scans.submittedVisibleTo(scan.getPerson().getId(), me).stream()
+                .filter(s -> !s.getId().equals(id))
                 .toList();
         if (compareId != null) {
             SelfScan other = scans.getToView(compareId, me);
@@ -91,6 +94,30 @@ public class ScanResultBacking {
     public List<SelfScan> getOthers() {
         load();
         return others;
+    }
+
+    /** For the owner of a submitted scan: each cohort they take part in, and whether it is shown there. */
+    public List<ScanService.CohortLink> getCohortLinks() {
+        load();
+        if (cohortLinks == null) {
+            cohortLinks = isOwn() && result.scan().isSubmitted()
+                    ? scans.cohortLinks(id, currentPerson.id().orElseThrow()) : List.of();
+        }
+        return cohortLinks;
+    }
+
+    /** The owner shows this scan to a cohort's facilitators. */
+    public void bringAlong(long cohortId) {
+        scans.bringAlong(id, cohortId, currentPerson.id().orElseThrow());
+        Messages.addGlobalInfo("scan.broughtAlong");
+        cohortLinks = null;
+    }
+
+    /** The owner takes a scan they brought along back. */
+    public void takeBack(long cohortId) {
+        scans.takeBack(id, cohortId, currentPerson.id().orElseThrow());
+        Messages.addGlobalInfo("scan.takenBack");
+        cohortLinks = null;
     }
 
     public boolean isOwn() {

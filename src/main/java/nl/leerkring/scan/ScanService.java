@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,17 +18,19 @@ import jakarta.persistence.PersistenceContext;
 
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
+import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.instrument.Form;
 import nl.leerkring.instrument.FrameworkItem;
 import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.instrument.FrameworkVersion;
+import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
 
 /**
  * Self-scans: a participant starts one on the framework in force, answers as a draft (each
- * answer saved at once), and submits when every statement is answered. The participant and
- * the facilitators of their cohorts may see a scan; nobody else.
+ * answer saved at once), and submits when every statement is answered. The participant may see
+ * a scan; a facilitator only a submitted one taken for or brought along to their cohort; nobody else.
  */
 @Stateless
 public class ScanService {
@@ -77,18 +81,94 @@ public class ScanService {
         return scan;
     }
 
-    /** A scan its owner, or a facilitator of the owner's cohort, may look at. */
+    /**
+     * A scan its owner may look at, or a facilitator of a cohort it was taken for or brought along
+     * to, while the owner is an accepted member of that cohort ({@link ScanVisibility}).
+     */
     public SelfScan getToView(long scanId, long viewerId) {
         SelfScan scan = em.find(SelfScan.class, scanId);
         if (scan == null) {
             throw new NotFoundException();
         }
         long owner = scan.getPerson().getId();
-        boolean facilitatorSees = scan.isSubmitted() && cohorts.facilitatesMemberOf(viewerId, owner);
-        if (owner != viewerId && !facilitatorSees) {
+        boolean own = owner == viewerId;
+        if (!own && !(scan.isSubmitted() && ScanVisibility.mayView(false, true, linkedCohorts(scanId),
+                cohorts.cohortsFacilitatedWithMember(viewerId, owner)))) {
             throw new NotFoundException();
         }
         return scan;
+    }
+
+    /** The owner's submitted scans the viewer may see: all for the owner, the shared ones for a facilitator. */
+    public List<SelfScan> submittedVisibleTo(long ownerId, long viewerId) {
+        List<SelfScan> submitted = listOwn(ownerId).stream().filter(SelfScan::isSubmitted).toList();
+        if (ownerId == viewerId) {
+            return submitted;
+        }
+        Set<Long> viewers = cohorts.cohortsFacilitatedWithMember(viewerId, ownerId);
+        Map<Long, Set<Long>> linked = new HashMap<>();
+        links(ownerId).forEach(l -> linked.computeIfAbsent(l.getScan().getId(), k -> new HashSet<>())
+                .add(l.getCohort().getId()));
+        return submitted.stream()
+                .filter(s -> ScanVisibility.mayView(false, true, linked.getOrDefault(s.getId(), Set.of()), viewers))
+                .toList();
+    }
+
+    private Set<Long> linkedCohorts(long scanId) {
+        return new HashSet<>(em.createNamedQuery(ScanCohort.COHORTS_OF_SCAN, Long.class)
+                .setParameter("scan", scanId).getResultList());
+    }
+
+    private List<ScanCohort> links(long personId) {
+        return em.createNamedQuery(ScanCohort.LIST_FOR_PERSON, ScanCohort.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    // ------------------------------------------------------------------ showing to a cohort
+
+    /** Whether one of the owner's scans is shown to one of their cohorts, and how. */
+    public record CohortLink(Cohort cohort, boolean linked, boolean broughtAlong) {
+
+        public boolean isMayTakeBack() {
+            return linked && ScanVisibility.mayTakeBack(broughtAlong);
+        }
+    }
+
+    /** For the owner's scan page: each cohort they accepted, and whether this scan is shown there. */
+    public List<CohortLink> cohortLinks(long scanId, long personId) {
+        SelfScan scan = getOwn(scanId, personId);
+        Map<Long, ScanCohort> byCohort = new HashMap<>();
+        links(personId).stream().filter(l -> l.getScan().getId().equals(scan.getId()))
+                .forEach(l -> byCohort.put(l.getCohort().getId(), l));
+        List<CohortLink> result = new ArrayList<>();
+        for (Cohort cohort : cohorts.listAsMember(personId)) {
+            ScanCohort link = byCohort.get(cohort.getId());
+            result.add(new CohortLink(cohort, link != null, link != null && link.isBroughtAlong()));
+        }
+        return result;
+    }
+
+    /** The owner shows an earlier submitted scan to the facilitators of a cohort they accepted. */
+    public void bringAlong(long scanId, long cohortId, long personId) {
+        SelfScan scan = getOwn(scanId, personId);
+        Cohort cohort = cohorts.getAsMember(cohortId, personId);
+        boolean linked = linkedCohorts(scanId).contains(cohortId);
+        if (!ScanVisibility.mayBringAlong(scan.isSubmitted(), true, linked)) {
+            throw new BusinessException(linked ? "scan.alreadyBroughtAlong" : "scan.bringAlongSubmittedOnly");
+        }
+        em.persist(new ScanCohort(scan, cohort, true, now()));
+    }
+
+    /** The owner takes a scan they brought along back; a scan taken for the cohort stays. */
+    public void takeBack(long scanId, long cohortId, long personId) {
+        getOwn(scanId, personId);
+        ScanCohort link = em.createNamedQuery(ScanCohort.FIND, ScanCohort.class)
+                .setParameter("scan", scanId).setParameter("cohort", cohortId)
+                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+        if (!ScanVisibility.mayTakeBack(link.isBroughtAlong())) {
+            throw new BusinessException("scan.takenForCohort");
+        }
+        em.remove(link);
     }
 
     /** The statements of the scan's own version, in order. */
@@ -134,6 +214,10 @@ public class ScanService {
                 .filter(i -> !answers.containsKey(i.getKey()))
                 .count();
         scan.submit(unanswered, now());
+        // Taken for the cohorts the person is an accepted member of now: their facilitators see it.
+        for (Cohort cohort : cohorts.listAsMember(personId)) {
+            em.persist(new ScanCohort(scan, cohort, false, now()));
+        }
     }
 
     public ScanResult result(SelfScan scan) {
@@ -141,14 +225,27 @@ public class ScanService {
         return new ScanResult(scan, framework.axes(scan.getVersion()), means, AxisScores.lowest(means));
     }
 
-    /** The newest submitted scan of each person, with the group mean when enough people submitted. */
-    public CohortScans forCohort(List<Long> personIds) {
+    /**
+     * The newest submitted scan of each of these members that is shown to the cohort (taken for it
+     * or brought along), with the group mean when enough people submitted.
+     */
+    public CohortScans forCohort(long cohortId, List<Long> personIds) {
         if (personIds.isEmpty()) {
             return new CohortScans(Map.of(), Map.of(), false);
         }
+        return summarise(em.createNamedQuery(SelfScan.SUBMITTED_FOR_COHORT, SelfScan.class)
+                .setParameter("people", personIds).setParameter("cohort", cohortId).getResultList());
+    }
+
+    /** The person's own newest submitted scan, for their own pages. */
+    public Optional<ScanResult> latestOwn(long personId) {
+        return Optional.ofNullable(summarise(em.createNamedQuery(SelfScan.SUBMITTED_FOR_PEOPLE, SelfScan.class)
+                .setParameter("people", List.of(personId)).getResultList()).latestByPerson().get(personId));
+    }
+
+    private CohortScans summarise(List<SelfScan> newestFirst) {
         Map<Long, SelfScan> latest = new LinkedHashMap<>();
-        for (SelfScan scan : em.createNamedQuery(SelfScan.SUBMITTED_FOR_PEOPLE, SelfScan.class)
-                .setParameter("people", personIds).getResultList()) {
+        for (SelfScan scan : newestFirst) {
             latest.putIfAbsent(scan.getPerson().getId(), scan);
         }
         if (latest.isEmpty()) {

@@ -32,10 +32,16 @@ import nl.leerkring.platform.BusinessException;
         SELECT s FROM SelfScan s JOIN FETCH s.version JOIN FETCH s.person
         WHERE s.person.id IN :people AND s.status = nl.leerkring.scan.ScanStatus.SUBMITTED
         ORDER BY s.submittedAt DESC, s.id DESC""")
+@NamedQuery(name = SelfScan.SUBMITTED_FOR_COHORT, query = """
+        SELECT s FROM SelfScan s JOIN FETCH s.version JOIN FETCH s.person
+        WHERE s.person.id IN :people AND s.status = nl.leerkring.scan.ScanStatus.SUBMITTED
+          AND EXISTS (SELECT l FROM ScanCohort l WHERE l.scan = s AND l.cohort.id = :cohort)
+        ORDER BY s.submittedAt DESC, s.id DESC""")
 public class SelfScan {
 
     public static final String LIST_FOR_PERSON = "SelfScan.listForPerson";
     public static final String SUBMITTED_FOR_PEOPLE = "SelfScan.submittedForPeople";
+    public static final String SUBMITTED_FOR_COHORT = "SelfScan.submittedForCohort";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -57,7 +57,7 @@ class CohortBrowserIT {
 
             browser.find("#add\\:pasted").sendKeys("Anna de Vries <" + anna + ">\nBram Bakker <" + bram + ">\nCor zonder adres");
             browser.find("#add\\:submit").click();
-            browser.waitForText("#messages", "2 deelnemers toegevoegd: 2 uitgenodigd");
+            browser.waitForText("#messages", "2 deelnemers toegevoegd: 2 met een nieuw account doen meteen mee");
             assertTrue(browser.find("tr.line-error").getText().contains("Cor zonder adres"));
             assertTrue(browser.find("#members").getText().contains(anna));
             browser.assertAccessible();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.leerkring.testsupport.Cohorts;
 import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.Page;
@@ -74,9 +75,13 @@ class CohortIT {
         Page added = facilitator.submit(view, "add", "submit", Map.of("pasted",
                 "Nina Nieuw <" + fresh + ">\nregel zonder adres\nErik Bestaand <" + existing + ">"));
 
-        assertTrue(added.contains("2 deelnemers toegevoegd: 1 uitgenodigd, 1 met een bestaand account."), added.body());
+        assertTrue(added.contains("2 deelnemers toegevoegd: 1 met een nieuw account doen meteen mee, 1 met een bestaand "
+                + "account zijn uitgenodigd en doen mee zodra ze aannemen."), added.body());
         assertTrue(added.contains("regel zonder adres"), "the bad line is reported");
-        assertTrue(added.contains(fresh) && added.contains(existing));
+        assertTrue(added.contains(fresh), "a new account takes part at once");
+        assertTrue(added.contains("wpb-existing Tester") && added.contains(">uitgenodigd<"),
+                "an existing account is invited: its name and status");
+        assertFalse(added.contains(existing), "no address of an invited person");
         assertEquals("1", support.get("outbox/count?to=" + fresh), "an activation mail for the new participant");
         assertEquals("1", support.get("outbox/count?to=" + existing), "a note for an existing account, no activation");
 
@@ -155,6 +160,7 @@ class CohortIT {
         String id = createCohort(facilitator, "Aanwezigheid IT");
         facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + id), "add", "submit",
                 Map.of("pasted", "Ada Afwezig <" + participant + ">"));
+        Cohorts.accept(support, id, participant);
 
         Page view = facilitator.get("cohort/view.xhtml?id=" + id);
         Matcher meeting = Pattern.compile("cohort/meeting\\.xhtml\\?id=(\\d+)").matcher(view.body());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.leerkring.testsupport.Cohorts;
 import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
@@ -235,11 +236,15 @@ class FeedbackIT {
         Page created = facilitator.submit(facilitator.get("cohort/new.xhtml"), "cohort", "submit",
                 Map.of("name", "Feedback IT", "partnership", "Zutphen", "startDate", "2027-03-01"));
         facilitator.submit(created, "add", "submit", Map.of("pasted", "Reminded <" + participantEmail + ">"));
+        String cohortId = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+        Cohorts.accept(support, cohortId, participantEmail);
         String personId = support.get("people/id?email=" + participantEmail).trim();
-        assertEquals(404, facilitator.get("feedback/result.xhtml?person=" + personId).status(), "not shared yet");
-        participant.submit(participant.get("feedback/mine.xhtml"), "share", "toggle", Map.of());
-        assertEquals(200, facilitator.get("feedback/result.xhtml?person=" + personId).status(), "shared");
+        String result = "feedback/result.xhtml?person=" + personId + "&cohort=" + cohortId;
+        assertEquals(404, facilitator.get(result).status(), "not shared yet");
+        participant.submit(participant.get("feedback/mine.xhtml"), "share" + cohortId, "toggle", Map.of());
+        assertEquals(200, facilitator.get(result).status(), "shared with this cohort");
+        assertEquals(404, facilitator.get("feedback/result.xhtml?person=" + personId).status(), "only per cohort");
         FacesClient stranger = logIn(support.person("fb-stranger", "FACILITATOR"));
-        assertEquals(404, stranger.get("feedback/result.xhtml?person=" + personId).status(), "not their cohort");
+        assertEquals(404, stranger.get(result).status(), "not their cohort");
     }
 }

@@ -24,8 +24,8 @@ class MailTemplatesTest {
         "activation, en, Activate your Leerkring account",
         "password-reset, nl, Nieuw wachtwoord voor Leerkring",
         "password-reset, en, New password for Leerkring",
-        "cohort-added, nl, Je doet mee aan Cohort <X>",
-        "cohort-added, en, You are taking part in Cohort <X>"})
+        "cohort-invitation, nl, Uitnodiging voor Cohort <X>",
+        "cohort-invitation, en, Invitation to Cohort <X>"})
     void everyTemplateRendersInBothLanguages(String template, String language, String subject) {
         RenderedMail mail = templates.render(template, Locale.forLanguageTag(language), values);
         assertEquals(subject, mail.subject());

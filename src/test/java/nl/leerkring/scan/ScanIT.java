@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.leerkring.testsupport.Cohorts;
 import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.Page;
@@ -207,7 +208,15 @@ class ScanIT {
         Page created = fac.submit(fac.get("cohort/new.xhtml"), "cohort", "submit",
                 Map.of("name", "Scan IT", "partnership", "Zutphen", "startDate", "2027-03-01"));
         fac.submit(created, "add", "submit", Map.of("pasted", "Complete <" + participant + ">"));
-        assertEquals(200, fac.get(resultPath).status(), "the participant's own facilitator sees the scan");
+        String cohortId = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+        assertEquals(404, fac.get(resultPath).status(), "invited: the facilitator sees nothing of the person yet");
+        Cohorts.accept(support, cohortId, participant);
+        assertEquals(404, fac.get(resultPath).status(), "accepted: scans from before joining stay closed");
+        // The participant brings the end scan along to this cohort; the start scan stays theirs.
+        Page brought = browser.submit(browser.get("scan/result.xhtml?id=" + endId), "bring" + cohortId, "bring", Map.of());
+        assertTrue(brought.contains("De facilitator van dat cohort ziet deze zelfscan nu."), brought.body());
+        assertEquals(200, fac.get("scan/result.xhtml?id=" + endId).status(), "brought along: the facilitator sees it");
+        assertEquals(404, fac.get(resultPath).status(), "the scan not brought along stays closed");
         Page cohort = fac.get("cohort/view.xhtml?" + created.uri().getQuery());
         assertTrue(cohort.contains("ingediend"));
         assertTrue(cohort.contains("Het groepsgemiddelde verschijnt zodra minstens 3 deelnemers"), "one scan shows no group mean");

@@ -19,7 +19,8 @@ public final class Cohorts {
 
     /**
      * A cohort that started ten days ago (meeting 1 held, meeting 2 to come) with these participants,
-     * each an existing account named "prefix Tester" as {@link TestSupport#person} makes them; answers its id.
+     * each an existing account named "prefix Tester" as {@link TestSupport#person} makes them, who
+     * accepted the invitation; answers its id.
      */
     public static String running(FacesClient facilitator, String name, String... participants) {
         return create(facilitator, name, LocalDate.now().minusDays(10), participants);
@@ -39,8 +40,17 @@ public final class Cohorts {
             Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + id), "add", "submit",
                     Map.of("pasted", pasted.toString()));
             assertTrue(added.contains("deelnemers toegevoegd") || added.contains("deelnemer toegevoegd"), added.body());
+            TestSupport support = new TestSupport(facilitator.uri(""));
+            for (String email : participants) {
+                accept(support, id, email);
+            }
         }
         return id;
+    }
+
+    /** The invited person says yes, as on their home page (an existing account is only invited). */
+    public static void accept(TestSupport support, String cohortId, String email) {
+        support.post("cohort/accept", Map.of("cohort", cohortId, "email", email));
     }
 
     /** The ids of the cohort's six meetings, in order. */

@@ -65,6 +65,8 @@ public class TestSupportResource {
     @Inject
     private ScanService scans;
     @Inject
+    private nl.leerkring.cohort.CohortService cohorts;
+    @Inject
     private nl.leerkring.feedback.FeedbackService feedback;
 
     @POST
@@ -187,6 +189,21 @@ public class TestSupportResource {
         }
     }
 
+    /** A self-scan the person started, answered in full (every statement 4) and submitted; answers its id. */
+    @POST
+    @Path("scan/submitted")
+    public String submittedScan(@FormParam("email") String email) {
+        long person = accounts.findByEmail(email).orElseThrow().getId();
+        SelfScan scan = scans.start(person, ScanMoment.START);
+        for (FrameworkItem item : scans.statements(scan)) {
+            if (item.isScaled()) {
+                scans.answer(scan.getId(), item.getId(), 4, person);
+            }
+        }
+        scans.submit(scan.getId(), person);
+        return String.valueOf(scan.getId());
+    }
+
     /** Moves the deadline of every feedback request to this rater into the past. */
     @POST
     @Path("feedback/expire")
@@ -209,6 +226,14 @@ public class TestSupportResource {
     @Path("feedback/reminders")
     public String feedbackReminders() {
         return String.valueOf(feedback.queueReminders());
+    }
+
+    /** The invited person accepts the cohort's invitation, as they would on their home page. */
+    @POST
+    @Path("cohort/accept")
+    public String accept(@FormParam("cohort") long cohortId, @FormParam("email") String email) {
+        cohorts.accept(cohortId, accounts.findByEmail(email).orElseThrow().getId());
+        return "accepted";
     }
 
     /** Pairs two participants of a cohort as a duo, past the pairing page; answers the duo's id. */
