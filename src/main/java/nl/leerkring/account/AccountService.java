@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,11 +62,24 @@ public class AccountService {
                 .getResultStream().findFirst();
     }
 
-    /** The person's credentials version, read alone: {@link SessionValidityFilter} asks it on every page. */
-    public Optional<Long> credentialsVersion(long personId) {
-        return em.createNamedQuery(Person.CREDENTIALS_VERSION, Long.class)
-                .setParameter("id", personId)
-                .getResultStream().findFirst();
+    /** What a signed-in session is checked against on every page: the password's version and the roles now. */
+    public record SessionState(long credentialsVersion, Set<Role> roles) {
+    }
+
+    /**
+     * The person's credentials version and current roles, in one query; empty when the person is
+     * gone. Roles are read afresh on every request, so a role granted (accepting an invitation) or
+     * revoked (by the coordinator) counts at once, not only from the next login.
+     */
+    public Optional<SessionState> sessionState(long personId) {
+        List<Object[]> rows = em.createNamedQuery(Person.SESSION_STATE, Object[].class)
+                .setParameter("id", personId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(row -> (Role) row[1]).filter(Objects::nonNull).forEach(roles::add);
+        return Optional.of(new SessionState((Long) rows.get(0)[0], roles));
     }
 
     /** The person behind a login attempt, roles loaded, only when they may log in. */

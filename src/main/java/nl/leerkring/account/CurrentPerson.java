@@ -2,11 +2,15 @@ package nl.leerkring.account;
 
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+import nl.leerkring.platform.PageAccess;
 
 /** The signed-in person of this request, for pages and services. */
 @Named
@@ -17,6 +21,8 @@ public class CurrentPerson {
     private SecurityContext securityContext;
     @Inject
     private AccountService accounts;
+    @Inject
+    private HttpServletRequest request;
 
     private Person person;
 
@@ -45,14 +51,24 @@ public class CurrentPerson {
     }
 
     public boolean isCoordinator() {
-        return securityContext.isCallerInRole(Role.COORDINATOR.roleName());
+        return hasRole(Role.COORDINATOR);
     }
 
     public boolean isFacilitator() {
-        return securityContext.isCallerInRole(Role.FACILITATOR.roleName());
+        return hasRole(Role.FACILITATOR);
     }
 
     public boolean isParticipant() {
-        return securityContext.isCallerInRole(Role.PARTICIPANT.roleName());
+        return hasRole(Role.PARTICIPANT);
+    }
+
+    /** By the roles the database has now (see {@link SessionValidityFilter}), else those of the login. */
+    @SuppressWarnings("unchecked")
+    private boolean hasRole(Role role) {
+        Object current = request.getAttribute(PageAccess.CURRENT_ROLES);
+        if (current != null) {
+            return ((Set<Role>) current).contains(role);
+        }
+        return securityContext.isCallerInRole(role.roleName());
     }
 }

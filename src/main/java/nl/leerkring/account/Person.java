@@ -35,11 +35,12 @@ import nl.leerkring.platform.BusinessException;
         SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.roles
         WHERE EXISTS (SELECT q FROM Person q JOIN q.roles r WHERE q = p AND r IN :roles)
         ORDER BY p.displayName""")
-@NamedQuery(name = Person.CREDENTIALS_VERSION, query = "SELECT p.credentialsVersion FROM Person p WHERE p.id = :id")
+@NamedQuery(name = Person.SESSION_STATE, query = """
+        SELECT p.credentialsVersion, r FROM Person p LEFT JOIN p.roles r WHERE p.id = :id""")
 public class Person {
 
     public static final String FIND_BY_EMAIL = "Person.findByEmail";
-    public static final String CREDENTIALS_VERSION = "Person.credentialsVersion";
+    public static final String SESSION_STATE = "Person.sessionState";
     public static final String COUNT_ALL = "Person.countAll";
     public static final String LIST_WITH_ROLES = "Person.listWithRoles";
 

@@ -14,12 +14,16 @@ import jakarta.servlet.http.HttpSession;
 
 import org.omnifaces.util.Servlets;
 
+import nl.leerkring.platform.PageAccess;
+
 /**
  * Ends a signed-in session once the person's password has changed since it logged in (a reset
  * through a mailed link, possibly on another app instance): the session remembers the person's
  * credentials version from the login ({@link PersonIdentityStore}), and every page request
  * compares it with the database in one primary-key query. A stale session is logged out and sent
- * to the login page, for ajax requests too.
+ * to the login page, for ajax requests too. The same query reads the person's roles as they are
+ * now, which {@link nl.leerkring.platform.AccessFilter} and {@link CurrentPerson} go by instead
+ * of the roles the session logged in with.
  */
 public class SessionValidityFilter extends HttpFilter {
 
@@ -35,7 +39,13 @@ public class SessionValidityFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (request.getUserPrincipal() == null || session == null || isCurrent(request, session)) {
+        if (request.getUserPrincipal() == null || session == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<AccountService.SessionState> state = currentState(request, session);
+        if (state.isPresent()) {
+            request.setAttribute(PageAccess.CURRENT_ROLES, state.get().roles());
             chain.doFilter(request, response);
             return;
         }
@@ -44,14 +54,14 @@ public class SessionValidityFilter extends HttpFilter {
         Servlets.facesRedirect(request, response, request.getContextPath() + "/login.xhtml?ended=true");
     }
 
-    private boolean isCurrent(HttpServletRequest request, HttpSession session) {
+    /** The session's state in the database, when the session is still valid. */
+    private Optional<AccountService.SessionState> currentState(HttpServletRequest request, HttpSession session) {
         Object remembered = session.getAttribute(CREDENTIALS_VERSION);
-        Optional<Long> current;
         try {
-            current = accounts.credentialsVersion(Long.parseLong(request.getUserPrincipal().getName()));
+            return accounts.sessionState(Long.parseLong(request.getUserPrincipal().getName()))
+                    .filter(state -> Objects.equals(state.credentialsVersion(), remembered));
         } catch (NumberFormatException notOurCaller) {
-            return false;
+            return Optional.empty();
         }
-        return current.isPresent() && Objects.equals(current.get(), remembered);
     }
 }

@@ -38,10 +38,6 @@ public class InvitationsBacking {
     public void accept(long cohortId) throws IOException {
         Cohort cohort = cohorts.accept(cohortId, me());
         Messages.addFlashGlobalInfo("cohort.invitation.accepted", cohort.getName());
-        // The roles of a session are fixed at login: who was no participant yet signs in again to use them.
-        if (!currentPerson.isParticipant()) {
-            Messages.addFlashGlobalWarn("cohort.invitation.signInAgain");
-        }
         Faces.redirect(Faces.getRequestContextPath() + "/dashboard.xhtml");
     }
 

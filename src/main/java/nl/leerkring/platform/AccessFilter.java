@@ -42,9 +42,13 @@ public class AccessFilter extends HttpFilter {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private static Set<Role> rolesOf(HttpServletRequest request) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (request.getUserPrincipal() != null) {
+        Object current = request.getAttribute(PageAccess.CURRENT_ROLES);
+        if (current != null) {
+            roles.addAll((Set<Role>) current);
+        } else if (request.getUserPrincipal() != null) {
             for (Role role : Role.values()) {
                 if (request.isUserInRole(role.roleName())) {
                     roles.add(role);

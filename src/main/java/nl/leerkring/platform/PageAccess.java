@@ -13,6 +13,13 @@ import nl.leerkring.account.Role;
  */
 public final class PageAccess {
 
+    /**
+     * Request attribute with the caller's roles as the database has them now (a {@code Set<Role>}),
+     * set for a signed-in caller before {@link AccessFilter} runs; the roles the session logged in
+     * with may be out of date.
+     */
+    public static final String CURRENT_ROLES = "leerkring.currentRoles";
+
     /** Who may open a page. */
     public record Audience(boolean anonymousAllowed, Set<Role> roles) {
 

@@ -145,6 +145,16 @@ public class TestSupportResource {
         return String.valueOf(accounts.createActivated(email, name, EnumSet.of(role), "nl", password).getId());
     }
 
+    /** Grants or revokes a role, as the coordinator's people page does. */
+    @POST
+    @Path("people/role")
+    public String role(@FormParam("email") String email, @FormParam("role") Role role,
+            @FormParam("granted") boolean granted) {
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        accounts.setRole(id, role, granted, id);
+        return String.valueOf(id);
+    }
+
     @GET
     @Path("people/id")
     public String personId(@QueryParam("email") String email) {
