@@ -17,6 +17,7 @@ import java.util.Set;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -260,6 +261,12 @@ public class FeedbackService {
     /** Saves the rater's answers; with submit, every scaled item must have an answer (or "kan ik niet beoordelen"). */
     public void save(String token, Map<Long, Given> given, boolean submit) {
         FeedbackRequest request = find(token).orElseThrow(() -> new BusinessException("feedback.linkInvalid"));
+        // Requests that arrive at once for the same form take turns, so none inserts an answer
+        // another is inserting and each request's answers are saved as one whole.
+        em.lock(request, LockModeType.PESSIMISTIC_WRITE);
+        if (!request.isOpen(today())) {
+            throw new BusinessException("feedback.linkInvalid");
+        }
         Map<Long, FeedbackAnswer> existing = new HashMap<>();
         em.createNamedQuery(FeedbackAnswer.LIST_FOR_REQUESTS, FeedbackAnswer.class)
                 .setParameter("requests", List.of(request.getId())).getResultList()
