@@ -35,21 +35,31 @@ public class TestClock {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
+        return new MovableClock(ZoneOffset.UTC);
+    }
 
-            @Override
-            public Clock withZone(ZoneId zone) {
-                throw new UnsupportedOperationException("The test clock is UTC only");
-            }
+    /** The system clock moved by the offset, in any zone the application asks for. */
+    private static final class MovableClock extends Clock {
 
-            @Override
-            public Instant instant() {
-                return Instant.now().plus(offset);
-            }
-        };
+        private final ZoneId zone;
+
+        MovableClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId newZone) {
+            return new MovableClock(newZone);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset);
+        }
     }
 }
