@@ -1,9 +1,11 @@
 package nl.leerkring.feedback;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,6 +15,7 @@ import nl.leerkring.scan.AxisScores;
  * Puts feedback together per rater role. Answers of raters who asked to stay anonymous count
  * only once at least {@link #ANONYMITY_THRESHOLD} anonymous raters of that role submitted,
  * scores and comments alike; named raters always count. "Kan ik niet beoordelen" is no score.
+ * Comments are listed by text, so their places tell nothing about who wrote them or when.
  */
 public final class FeedbackScores {
 
@@ -65,8 +68,21 @@ public final class FeedbackScores {
         }
         Map<RaterRole, Map<Integer, Double>> layers = new EnumMap<>(RaterRole.class);
         perRole.forEach((role, means) -> layers.put(role, AxisScores.groupMeans(means)));
-        comments.sort(Comparator.comparingInt(Comment::axis).thenComparing(c -> c.role().ordinal()));
+        comments.sort(Comparator.comparingInt(Comment::axis).thenComparing(c -> c.role().ordinal())
+                .thenComparing(Comment::text, byText()).thenComparing(Comment::text));
         return new Result(layers, shown, withheld, comments);
+    }
+
+    /**
+     * Comments of an area are listed by their text, never in the order they came in: in that
+     * order the k-th comment of every area would be the same rater, and a participant who knows
+     * who answered when could tell whose words they are. Case and accents do not count, as a
+     * Dutch reader sorts.
+     */
+    private static Comparator<String> byText() {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("nl"));
+        collator.setStrength(Collator.SECONDARY);
+        return collator::compare;
     }
 
     /** Self minus each role per axis, the largest difference first. */

@@ -58,6 +58,9 @@ public class MailSettings {
     @Inject
     @ConfigProperty(name = "leerkring.mail.poll-interval-seconds", defaultValue = "5")
     int pollIntervalSeconds;
+    @Inject
+    @ConfigProperty(name = "leerkring.mail.claim-lease-seconds", defaultValue = "60")
+    long claimLeaseSeconds;
 
     public Mode mode() {
         return Mode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
@@ -81,6 +84,11 @@ public class MailSettings {
 
     public int batchSize() {
         return batchSize;
+    }
+
+    /** How long a claim on a batch holds unless renewed: after this, another instance takes over the mails of one that died. */
+    public Duration claimLease() {
+        return Duration.ofSeconds(claimLeaseSeconds);
     }
 
     public int pollIntervalSeconds() {

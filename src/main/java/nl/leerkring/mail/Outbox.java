@@ -1,7 +1,6 @@
 package nl.leerkring.mail;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,9 +25,6 @@ import nl.leerkring.platform.NotFoundException;
  */
 @Stateless
 public class Outbox {
-
-    /** How long a claim holds; a mail claimed by an instance that died is free again after this. */
-    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
 
     @PersistenceContext
     private EntityManager em;
@@ -73,7 +69,7 @@ public class Outbox {
         String token = UUID.randomUUID().toString();
         int claimed = em.createNamedQuery(OutboxMail.CLAIM)
                 .setParameter("token", token)
-                .setParameter("until", now.plus(CLAIM_LEASE))
+                .setParameter("until", now.plus(settings.claimLease()))
                 .setParameter("ids", due)
                 .setParameter("now", now)
                 .executeUpdate();
@@ -83,6 +79,19 @@ public class Outbox {
         return em.createNamedQuery(OutboxMail.CLAIMED, OutboxMail.class)
                 .setParameter("token", token)
                 .getResultList();
+    }
+
+    /**
+     * Extends the claim on the mails of a batch not yet sent until {@code until}; answers how many
+     * are still this claim's. Fewer than the sender still holds means another instance took the
+     * rest over after the lease ran out.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int renew(String claimToken, LocalDateTime until) {
+        return em.createNamedQuery(OutboxMail.RENEW)
+                .setParameter("until", until)
+                .setParameter("token", claimToken)
+                .executeUpdate();
     }
 
     /** Records a delivered mail; false when the claim was lost (the lease ran out). */

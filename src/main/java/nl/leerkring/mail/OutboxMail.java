@@ -32,6 +32,9 @@ import jakarta.persistence.Table;
         UPDATE OutboxMail m SET m.claimToken = :token, m.claimedUntil = :until
         WHERE m.id IN :ids AND m.status = nl.leerkring.mail.MailStatus.PENDING
           AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)""")
+@NamedQuery(name = OutboxMail.RENEW, query = """
+        UPDATE OutboxMail m SET m.claimedUntil = :until
+        WHERE m.claimToken = :token AND m.status = nl.leerkring.mail.MailStatus.PENDING""")
 @NamedQuery(name = OutboxMail.CLAIMED, query = "SELECT m FROM OutboxMail m WHERE m.claimToken = :token ORDER BY m.id")
 @NamedQuery(name = OutboxMail.MARK_SENT, query = """
         UPDATE OutboxMail m SET m.status = nl.leerkring.mail.MailStatus.SENT, m.sentAt = :now,
@@ -49,6 +52,7 @@ public class OutboxMail {
     public static final String FIND_BY_KEY = "OutboxMail.findByKey";
     public static final String DUE_IDS = "OutboxMail.dueIds";
     public static final String CLAIM = "OutboxMail.claim";
+    public static final String RENEW = "OutboxMail.renew";
     public static final String CLAIMED = "OutboxMail.claimed";
     public static final String MARK_SENT = "OutboxMail.markSent";
     public static final String FORGET_SECRET = "OutboxMail.forgetSecret";
@@ -219,6 +223,10 @@ public class OutboxMail {
 
     public String getClaimToken() {
         return claimToken;
+    }
+
+    public LocalDateTime getClaimedUntil() {
+        return claimedUntil;
     }
 
     public String getLastError() {

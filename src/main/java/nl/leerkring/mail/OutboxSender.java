@@ -1,5 +1,7 @@
 package nl.leerkring.mail;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +16,8 @@ import jakarta.inject.Inject;
  * own transaction. Safe to run on several app instances at once, since a claim is exclusive.
  * A mail is recorded as sent right after the server accepted it; only an instance dying in
  * between could send it again, and then the stable Message-ID lets mail clients merge the two.
+ * The claim is renewed while the batch goes on ({@link ClaimLease}), so a live sender keeps its
+ * batch and the batch of a dead one is taken over once its lease has run out.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,9 +28,11 @@ public class OutboxSender {
     private static final int MAX_BATCHES_PER_DRAIN = 100;
 
     @Inject
-    private Outbox outbox;
+    Outbox outbox;
     @Inject
-    private MailSettings settings;
+    MailSettings settings;
+    @Inject
+    Clock clock;
 
     /** Sends what is due; returns how many mails were delivered. */
     public int drain() {
@@ -43,14 +49,28 @@ public class OutboxSender {
 
     private int send(List<OutboxMail> claimed) {
         int delivered = 0;
+        String claimToken = claimed.get(0).getClaimToken();
+        ClaimLease lease = new ClaimLease(settings.claimLease(), claimed.get(0).getClaimedUntil());
         try (MailTransport.Connection connection = settings.transport().open()) {
-            for (OutboxMail mail : claimed) {
+            for (int i = 0; i < claimed.size(); i++) {
+                OutboxMail mail = claimed.get(i);
+                LocalDateTime now = LocalDateTime.now(clock);
+                if (lease.needsRenewal(now)) {
+                    ClaimLease renewed = lease.renewedAt(now);
+                    int stillOurs = outbox.renew(claimToken, renewed.until());
+                    if (stillOurs < claimed.size() - i) {
+                        LOG.warning(() -> "Outbox claim lost: another instance took over the mails not yet sent");
+                        break;
+                    }
+                    lease = renewed;
+                }
                 try {
                     connection.send(mail);
                     if (outbox.markSent(mail.getId(), mail.getClaimToken())) {
                         delivered++;
                     } else {
-                        LOG.warning(() -> "Mail " + mail.getId() + " was sent after its claim ran out");
+                        LOG.warning(() -> "Mail " + mail.getId() + " was sent after its claim ran out; the rest is left to the instance that took over");
+                        break;
                     }
                 } catch (MailDeliveryException e) {
                     LOG.log(Level.WARNING, "Mail {0} to {1} not delivered: {2}",

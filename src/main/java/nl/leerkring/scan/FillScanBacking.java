@@ -67,27 +67,28 @@ public class FillScanBacking {
         }
     }
 
-    /** Saves every chosen answer (the button for browsers without JavaScript). */
+    /** Saves every chosen answer as one whole (the button for browsers without JavaScript). */
     public void saveAll() {
         load();
-        saveChosen();
+        scans.answerAll(id, chosen(), me());
         Messages.addGlobalInfo("scan.fill.saved");
     }
 
     public void submit() throws IOException {
         load();
-        saveChosen();
-        scans.submit(id, me());
+        scans.submit(id, chosen(), me());
         Messages.addFlashGlobalInfo("scan.submitted");
         Faces.redirect("scan/result.xhtml?id=%s", String.valueOf(id));
     }
 
-    private void saveChosen() {
+    private Map<Long, Integer> chosen() {
+        Map<Long, Integer> chosen = new HashMap<>();
         answers.forEach((itemId, value) -> {
             if (value != null) {
-                scans.answer(id, itemId, value, me());
+                chosen.put(itemId, value);
             }
         });
+        return chosen;
     }
 
     private long me() {

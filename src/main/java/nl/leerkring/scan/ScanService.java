@@ -188,26 +188,47 @@ public class ScanService {
 
     /** Saves one answer of a draft. An item of another form or version answers 404, a value off the scale is refused. */
     public void answer(long scanId, long itemId, int value, long personId) {
-        SelfScan scan = getOwn(scanId, personId);
-        FrameworkItem item = em.find(FrameworkItem.class, itemId);
-        if (item == null || item.getForm() != Form.SELF_SCAN || !item.isScaled()
-                || !item.getVersion().getId().equals(scan.getVersion().getId())) {
-            throw new NotFoundException();
-        }
-        Optional<SelfScanAnswer> existing = em.createQuery(
-                        "SELECT a FROM SelfScanAnswer a WHERE a.scan.id = :scan AND a.item.id = :item", SelfScanAnswer.class)
-                .setParameter("scan", scanId)
-                .setParameter("item", itemId)
-                .getResultStream().findFirst();
-        if (existing.isPresent()) {
-            existing.get().change(value);
-        } else {
-            em.persist(new SelfScanAnswer(scan, item, value));
-        }
+        answerAll(scanId, Map.of(itemId, value), personId);
     }
 
-    public void submit(long scanId, long personId) {
+    /**
+     * Saves a set of answers of a draft (item id to value) as one whole. The scan's row is locked
+     * first, so requests that arrive at once for the same scan (a phone resending on a bad
+     * network) take turns: none inserts an answer another is inserting, and one request's set is
+     * never mixed with another's. Any item that is not a statement of this scan answers 404 and
+     * any value off the scale is refused; either way nothing of the set is saved.
+     */
+    public void answerAll(long scanId, Map<Long, Integer> values, long personId) {
+        SelfScan scan = lockOwn(scanId, personId);
+        scan.checkEditable();
+        if (values.isEmpty()) {
+            return;
+        }
+        Map<Long, SelfScanAnswer> existing = new HashMap<>();
+        em.createNamedQuery(SelfScanAnswer.LIST_FOR_SCANS, SelfScanAnswer.class)
+                .setParameter("scans", List.of(scanId))
+                .getResultList()
+                .forEach(a -> existing.put(a.getItem().getId(), a));
+        values.forEach((itemId, value) -> {
+            FrameworkItem item = em.find(FrameworkItem.class, itemId);
+            if (item == null || item.getForm() != Form.SELF_SCAN || !item.isScaled()
+                    || !item.getVersion().getId().equals(scan.getVersion().getId())) {
+                throw new NotFoundException();
+            }
+            SelfScanAnswer answer = existing.get(itemId);
+            if (answer == null) {
+                em.persist(new SelfScanAnswer(scan, item, value));
+            } else {
+                answer.change(value);
+            }
+        });
+    }
+
+    /** Submits a draft; the answers of the same request are saved first, in the same transaction. */
+    public void submit(long scanId, Map<Long, Integer> values, long personId) {
+        answerAll(scanId, values, personId);
         SelfScan scan = getOwn(scanId, personId);
+        em.flush();
         Map<String, Integer> answers = answers(scan);
         int unanswered = (int) statements(scan).stream()
                 .filter(FrameworkItem::isScaled)
@@ -218,6 +239,22 @@ public class ScanService {
         for (Cohort cohort : cohorts.listAsMember(personId)) {
             em.persist(new ScanCohort(scan, cohort, false, now()));
         }
+    }
+
+    public void submit(long scanId, long personId) {
+        submit(scanId, Map.of(), personId);
+    }
+
+    /**
+     * The caller's own scan, its row locked until the transaction ends. The lock is taken with an
+     * UPDATE that changes nothing: it waits for the lock the same way on H2 and MariaDB, whereas
+     * H2 may answer a waiting SELECT ... FOR UPDATE with no row at all once the other commits.
+     */
+    private SelfScan lockOwn(long scanId, long personId) {
+        em.createNativeQuery("UPDATE self_scan SET version = version WHERE id = ?")
+                .setParameter(1, scanId)
+                .executeUpdate();
+        return getOwn(scanId, personId);
     }
 
     public ScanResult result(SelfScan scan) {

@@ -76,4 +76,36 @@ class FeedbackScoresTest {
         assertEquals(RaterRole.STUDENT_TEACHER, gaps.get(0).role());
         assertEquals(-0.5, gaps.get(2).difference(), 1e-9);
     }
+
+    @Test
+    void anonymousCommentsAreListedByTextSoTheirPositionsDoNotPairThemAcrossAreas() {
+        // In submission order the first comment of each area would be the first rater's, and so on.
+        FeedbackScores.Result result = FeedbackScores.combine(List.of(
+                new FeedbackScores.Submission(RaterRole.STUDENT_TEACHER, true, "Ada", Map.of(1, 4.0),
+                        Map.of(1, "Zorg voor rust", 2, "Aandacht voor planning")),
+                new FeedbackScores.Submission(RaterRole.STUDENT_TEACHER, true, "Bo", Map.of(1, 5.0),
+                        Map.of(1, "aanmoedigen helpt", 2, "Meer ruimte")),
+                new FeedbackScores.Submission(RaterRole.STUDENT_TEACHER, true, "Cas", Map.of(1, 6.0),
+                        Map.of(1, "Één gesprek per week", 2, "zet doelen samen"))));
+
+        assertEquals(List.of("aanmoedigen helpt", "Één gesprek per week", "Zorg voor rust"), texts(result, 1),
+                "by text, case- and accent-insensitive as a Dutch reader sorts");
+        assertEquals(List.of("Aandacht voor planning", "Meer ruimte", "zet doelen samen"), texts(result, 2));
+        assertFalse(result.comments().stream().anyMatch(c -> c.author() != null));
+    }
+
+    @Test
+    void theOrderOfCommentsDoesNotDependOnTheOrderOfSubmission() {
+        List<FeedbackScores.Submission> submissions = List.of(
+                new FeedbackScores.Submission(RaterRole.COLLEAGUE, true, "A", Map.of(), Map.of(3, "Twee")),
+                new FeedbackScores.Submission(RaterRole.COLLEAGUE, true, "B", Map.of(), Map.of(3, "een")),
+                new FeedbackScores.Submission(RaterRole.COLLEAGUE, true, "C", Map.of(), Map.of(3, "Drie")));
+        List<FeedbackScores.Submission> reversed = new java.util.ArrayList<>(submissions);
+        java.util.Collections.reverse(reversed);
+        assertEquals(FeedbackScores.combine(submissions).comments(), FeedbackScores.combine(reversed).comments());
+    }
+
+    private static List<String> texts(FeedbackScores.Result result, int axis) {
+        return result.comments().stream().filter(c -> c.axis() == axis).map(FeedbackScores.Comment::text).toList();
+    }
 }

@@ -82,4 +82,42 @@ class OutboxIT {
             }
         }
     }
+
+    @Test
+    void theMailsOfASenderThatDiedAreTakenOverOnceTheLeaseRunsOutButALiveSendersAreNot() throws Exception {
+        TestSupport support = new TestSupport(base.toURI());
+        try (MailCatcher mailServer = new MailCatcher().start()) {
+            support.drain();
+            String run = TestSupport.uniqueEmail("lease").split("@")[0];
+            List<String> recipients = List.of(run + "-1@test.leerkring.nl", run + "-2@test.leerkring.nl");
+            for (String to : recipients) {
+                support.post("outbox", Map.of("key", "lease:" + to, "to", to));
+            }
+            String[] dead = support.post("outbox-lease/claim", Map.of("limit", "10")).split(" ");
+            assertEquals("2", dead[1], "the stalled sender holds both mails");
+
+            assertEquals(0, support.drain(), "a claim within its lease is not taken over");
+            support.post("outbox-lease/clock/move", Map.of("seconds", "59"));
+            assertEquals(0, support.drain(), "not even just before it runs out");
+            support.post("outbox-lease/clock/move", Map.of("seconds", "2"));
+            assertEquals(2, support.drain(), "a minute after the sender died, another instance sends its mails");
+            for (String to : recipients) {
+                assertEquals(1, mailServer.mailsTo(to).size(), to);
+            }
+
+            String to = run + "-3@test.leerkring.nl";
+            support.post("outbox", Map.of("key", "lease:" + to, "to", to));
+            String live = support.post("outbox-lease/claim", Map.of("limit", "10")).split(" ")[0];
+            support.post("outbox-lease/clock/move", Map.of("seconds", "40"));
+            assertEquals("1", support.post("outbox-lease/renew", Map.of("token", live, "seconds", "60")),
+                    "the live sender renews halfway");
+            support.post("outbox-lease/clock/move", Map.of("seconds", "30"));
+            assertEquals(0, support.drain(), "past the first lease, the renewed claim still holds");
+            assertEquals(0, mailServer.mailsTo(to).size());
+            support.post("outbox-lease/clock/move", Map.of("seconds", "31"));
+            assertEquals(1, support.drain(), "once the renewed lease runs out too, the mail is taken over");
+        } finally {
+            support.post("outbox-lease/clock/reset", Map.of());
+        }
+    }
 }

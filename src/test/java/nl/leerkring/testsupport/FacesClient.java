@@ -95,6 +95,31 @@ public final class FacesClient {
         return post(action, data);
     }
 
+    /**
+     * Posts what faces.js sends for an ajax behaviour of one component of the form: the form's
+     * view state, the component that fired ({@code source}), what to execute and render, and the
+     * given fields (names without the form prefix).
+     */
+    public Page ajax(Page page, String formId, String source, String execute, String render, String event,
+            Map<String, String> fields) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(formId, formId);
+        data.put("jakarta.faces.ViewState", viewState(page.body(), formId));
+        data.put("jakarta.faces.source", formId + ":" + source);
+        data.put("jakarta.faces.partial.ajax", "true");
+        data.put("jakarta.faces.partial.execute", formId + ":" + execute);
+        data.put("jakarta.faces.partial.render", render);
+        data.put("jakarta.faces.behavior.event", event);
+        fields.forEach((name, value) -> data.put(formId + ":" + name, value));
+        String body = data.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(page.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Page postMultipart(URI uri, Map<String, String> data) {
         String boundary = "----leerkring" + System.nanoTime();
         StringBuilder body = new StringBuilder();
