@@ -105,7 +105,12 @@ public class CohortBacking {
     public void addParticipants() throws IOException {
         load();
         ParticipantList.Result result;
-        if (upload != null && upload.getSize() > 0) {
+        boolean fileGiven = upload != null && upload.getSize() > 0;
+        if (fileGiven && pasted != null && !pasted.isBlank()) {
+            // Refused rather than merged: two sources would give two sets of line numbers in one list of errors.
+            throw new BusinessException("participants.bothGiven");
+        }
+        if (fileGiven) {
             if (upload.getSize() > MAX_UPLOAD_BYTES) {
                 throw new BusinessException("participants.fileTooLarge", MAX_UPLOAD_BYTES / 1024);
             }
