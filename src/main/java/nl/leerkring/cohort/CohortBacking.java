@@ -127,7 +127,11 @@ public class CohortBacking {
         lineErrors = result.errors();
         Messages.addGlobalInfo("participants.added", added.invited() + added.reused(), added.invited(),
                 added.reused(), added.alreadyMember());
-        if (!lineErrors.isEmpty()) {
+        if (!lineErrors.isEmpty() && fileGiven) {
+            // The file's lines stay in the file: put back in the text box they would count as a pasted list next time.
+            Messages.addGlobalWarn("participants.someFileLinesSkipped", lineErrors.size());
+            pasted = null;
+        } else if (!lineErrors.isEmpty()) {
             Messages.addGlobalWarn("participants.someLinesSkipped", lineErrors.size());
             pasted = String.join("\n", lineErrors.stream().map(ParticipantList.LineError::line).toList());
         } else {

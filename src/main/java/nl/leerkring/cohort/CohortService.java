@@ -297,6 +297,8 @@ public class CohortService {
             long actorId) {
         Cohort cohort = getToManage(cohortId, actorId);
         List<MeetingSchedule.Violation> violations = check(plans);
+        // A date out of range is refused before the planning rules ask for a reason to break them.
+        plans.forEach(plan -> Meeting.checkDate(cohort, plan.number(), plan.startsAt()));
         for (MeetingSchedule.Violation violation : violations) {
             if (!violation.rule().isOverridable()) {
                 throw new BusinessException("schedule." + violation.rule().name(), violation.meetingNumber());

@@ -125,12 +125,7 @@ public class Meeting {
         if (newDurationMinutes < 30 || newDurationMinutes > 8 * 60) {
             throw new BusinessException("meeting.durationInvalid", number);
         }
-        LocalDate earliest = cohort.getStartDate().minusMonths(MONTHS_BEFORE_START);
-        LocalDate latest = cohort.getStartDate().plusYears(YEARS_AFTER_START);
-        LocalDate day = newStart.toLocalDate();
-        if (day.isBefore(earliest) || day.isAfter(latest)) {
-            throw new BusinessException("meeting.dateRange", number, earliest.toString(), latest.toString());
-        }
+        checkDate(cohort, number, newStart);
         String checkedLocation = Text.singleLine(newLocation, LOCATION_MAX, "field.location");
         String link = Text.singleLine(newOnlineLink, LINK_MAX, "field.onlineLink");
         if (link != null && !link.matches("https://\\S+")) {
@@ -140,6 +135,16 @@ public class Meeting {
         this.durationMinutes = newDurationMinutes;
         this.location = checkedLocation;
         this.onlineLink = link;
+    }
+
+    /** A meeting of this cohort may lie on this day: not in 1026 or 2099 by a slip of the keys. */
+    static void checkDate(Cohort cohort, int number, LocalDateTime start) {
+        LocalDate earliest = cohort.getStartDate().minusMonths(MONTHS_BEFORE_START);
+        LocalDate latest = cohort.getStartDate().plusYears(YEARS_AFTER_START);
+        LocalDate day = start.toLocalDate();
+        if (day.isBefore(earliest) || day.isAfter(latest)) {
+            throw new BusinessException("meeting.dateRange", number, earliest.toString(), latest.toString());
+        }
     }
 
     /** The facilitator's preparation of the agenda parts, before the meeting. */
