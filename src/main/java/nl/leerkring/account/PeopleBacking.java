@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -31,11 +30,10 @@ public class PeopleBacking {
 
     private List<Person> people;
 
+    // No @Size: the entity refuses a too long text with a message naming the field and the limit.
     @NotBlank
-    @Size(max = Person.NAME_MAX)
     private String name;
     @NotBlank
-    @Size(max = Person.EMAIL_MAX)
     private String email;
     @NotNull
     private Role role = Role.FACILITATOR;

@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /**
  * Anybody with an account: coordinator, facilitator, participant (a person may be several).
@@ -113,11 +114,11 @@ public class Person {
     }
 
     public void rename(String newName) {
-        String trimmed = newName == null ? "" : newName.strip();
-        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX) {
+        String checked = Text.singleLine(newName, NAME_MAX, "field.personName");
+        if (checked == null) {
             throw new BusinessException("account.nameInvalid", NAME_MAX);
         }
-        this.displayName = trimmed;
+        this.displayName = checked;
     }
 
     public void changeLanguage(String newLanguage) {

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 
 import nl.leerkring.account.Person;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /** Whether a participant was at a meeting; an absence may carry its reason. */
 @Entity
@@ -62,12 +63,9 @@ public class Attendance {
         if (newStatus == null) {
             throw new BusinessException("attendance.statusRequired");
         }
-        String trimmed = newReason == null || newReason.isBlank() ? null : newReason.strip();
-        if (trimmed != null && trimmed.length() > REASON_MAX) {
-            throw new BusinessException("attendance.reasonTooLong", REASON_MAX);
-        }
+        String checked = Text.singleLine(newReason, REASON_MAX, "meeting.attendance.reason");
         this.status = newStatus;
-        this.reason = trimmed;
+        this.reason = checked;
         this.recordedAt = now;
     }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import nl.leerkring.account.Person;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /**
  * One run of the track: a facilitator (or a duo of schoolopleider and instituutsopleider),
@@ -47,6 +48,12 @@ public class Cohort {
 
     public static final int NAME_MAX = 120;
     public static final int PARTNERSHIP_MAX = 120;
+    /**
+     * A start date lies from a year back (a cohort entered late) to three years ahead (planned
+     * early); anything further is a typing slip such as 1026 or 2206.
+     */
+    public static final int START_YEARS_BACK = 1;
+    public static final int START_YEARS_AHEAD = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,10 +96,14 @@ public class Cohort {
 
     public Cohort(String name, String partnership, LocalDate startDate, Person facilitator, Person coFacilitator,
             Cohort previousCohort, LocalDateTime now) {
-        this.name = required(name, NAME_MAX, "cohort.nameInvalid");
-        this.partnership = required(partnership, PARTNERSHIP_MAX, "cohort.partnershipInvalid");
+        this.name = required(name, NAME_MAX, "field.cohortName", "cohort.nameInvalid");
+        this.partnership = required(partnership, PARTNERSHIP_MAX, "field.partnership", "cohort.partnershipInvalid");
         if (startDate == null) {
             throw new BusinessException("cohort.startDateRequired");
+        }
+        LocalDate today = now.toLocalDate();
+        if (startDate.isBefore(today.minusYears(START_YEARS_BACK)) || startDate.isAfter(today.plusYears(START_YEARS_AHEAD))) {
+            throw new BusinessException("cohort.startDateRange", START_YEARS_BACK, START_YEARS_AHEAD);
         }
         this.startDate = startDate;
         this.facilitator = Objects.requireNonNull(facilitator);
@@ -104,12 +115,12 @@ public class Cohort {
         this.createdAt = now;
     }
 
-    private static String required(String value, int max, String key) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.isEmpty() || trimmed.length() > max) {
-            throw new BusinessException(key, max);
+    private static String required(String value, int max, String fieldKey, String missingKey) {
+        String checked = Text.singleLine(value, max, fieldKey);
+        if (checked == null) {
+            throw new BusinessException(missingKey, max);
         }
-        return trimmed;
+        return checked;
     }
 
     /** The facilitator or the co-facilitator. */

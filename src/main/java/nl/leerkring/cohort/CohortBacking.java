@@ -117,7 +117,12 @@ public class CohortBacking {
     public void addParticipants() throws IOException {
         load();
         ParticipantList.Result result;
-        if (upload != null && upload.getSize() > 0) {
+        boolean fileGiven = upload != null && upload.getSize() > 0;
+        if (fileGiven && pasted != null && !pasted.isBlank()) {
+            // Refused rather than merged: two sources would give two sets of line numbers in one list of errors.
+            throw new BusinessException("participants.bothGiven");
+        }
+        if (fileGiven) {
             if (upload.getSize() > MAX_UPLOAD_BYTES) {
                 throw new BusinessException("participants.fileTooLarge", MAX_UPLOAD_BYTES / 1024);
             }
@@ -134,7 +139,11 @@ public class CohortBacking {
         lineErrors = result.errors();
         Messages.addGlobalInfo("participants.added", added.invited() + added.reused(), added.invited(),
                 added.reused(), added.alreadyMember());
-        if (!lineErrors.isEmpty()) {
+        if (!lineErrors.isEmpty() && fileGiven) {
+            // The file's lines stay in the file: put back in the text box they would count as a pasted list next time.
+            Messages.addGlobalWarn("participants.someFileLinesSkipped", lineErrors.size());
+            pasted = null;
+        } else if (!lineErrors.isEmpty()) {
             Messages.addGlobalWarn("participants.someLinesSkipped", lineErrors.size());
             pasted = String.join("\n", lineErrors.stream().map(ParticipantList.LineError::line).toList());
         } else {

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /** A part of a large cohort that works on its own shared learning question. */
 @Entity
@@ -38,12 +39,12 @@ public class CohortGroup {
     }
 
     CohortGroup(Cohort cohort, String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX) {
+        String checked = Text.singleLine(name, NAME_MAX, "field.groupName");
+        if (checked == null) {
             throw new BusinessException("cohort.groupNameInvalid", NAME_MAX);
         }
         this.cohort = cohort;
-        this.name = trimmed;
+        this.name = checked;
     }
 
     public Long getId() {

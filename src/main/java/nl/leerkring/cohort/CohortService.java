@@ -341,13 +341,17 @@ public class CohortService {
 
     // ------------------------------------------------------------------ planning
 
-    /** The rules a plan breaks, in meeting order. */
-    public List<MeetingSchedule.Violation> check(List<MeetingPlan> plans) {
+    /**
+     * The rules a plan for this cohort breaks, in meeting order. A date out of any sane range is
+     * refused first, before the rules ask for a reason to break them.
+     */
+    public List<MeetingSchedule.Violation> check(Cohort cohort, List<MeetingPlan> plans) {
         List<LocalDate> dates = new ArrayList<>();
         for (MeetingPlan plan : plans) {
             if (plan.startsAt() == null) {
                 throw new BusinessException("meeting.startRequired", plan.number());
             }
+            Meeting.checkDate(cohort, plan.number(), plan.startsAt());
             dates.add(plan.startsAt().toLocalDate());
         }
         return MeetingSchedule.check(dates);
@@ -360,7 +364,7 @@ public class CohortService {
     public List<MeetingSchedule.Violation> plan(long cohortId, List<MeetingPlan> plans, String overrideReason,
             long actorId) {
         Cohort cohort = getToManage(cohortId, actorId);
-        List<MeetingSchedule.Violation> violations = check(plans);
+        List<MeetingSchedule.Violation> violations = check(cohort, plans);
         for (MeetingSchedule.Violation violation : violations) {
             if (!violation.rule().isOverridable()) {
                 throw new BusinessException("schedule." + violation.rule().name(), violation.meetingNumber());

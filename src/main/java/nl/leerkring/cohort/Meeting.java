@@ -1,5 +1,6 @@
 package nl.leerkring.cohort;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Basic;
@@ -16,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /**
  * One of the six meetings of a cohort, three hours by default. Meeting 1 is the start meeting;
@@ -36,6 +38,9 @@ public class Meeting {
     public static final int LOCATION_MAX = 200;
     public static final int LINK_MAX = 500;
     public static final int TEXT_MAX = 10_000;
+    /** A meeting lies from three months before its cohort's start date to two years after it. */
+    public static final int MONTHS_BEFORE_START = 3;
+    public static final int YEARS_AFTER_START = 2;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -120,41 +125,50 @@ public class Meeting {
         if (newDurationMinutes < 30 || newDurationMinutes > 8 * 60) {
             throw new BusinessException("meeting.durationInvalid", number);
         }
-        this.startsAt = newStart;
-        this.durationMinutes = newDurationMinutes;
-        this.location = optional(newLocation, LOCATION_MAX, "meeting.locationTooLong");
-        String link = optional(newOnlineLink, LINK_MAX, "meeting.linkInvalid");
+        checkDate(cohort, number, newStart);
+        String checkedLocation = Text.singleLine(newLocation, LOCATION_MAX, "field.location");
+        String link = Text.singleLine(newOnlineLink, LINK_MAX, "field.onlineLink");
         if (link != null && !link.matches("https://\\S+")) {
             throw new BusinessException("meeting.linkInvalid", LINK_MAX);
         }
+        this.startsAt = newStart;
+        this.durationMinutes = newDurationMinutes;
+        this.location = checkedLocation;
         this.onlineLink = link;
+    }
+
+    /** A meeting of this cohort may lie on this day: not in 1026 or 2099 by a slip of the keys. */
+    static void checkDate(Cohort cohort, int number, LocalDateTime start) {
+        LocalDate earliest = cohort.getStartDate().minusMonths(MONTHS_BEFORE_START);
+        LocalDate latest = cohort.getStartDate().plusYears(YEARS_AFTER_START);
+        LocalDate day = start.toLocalDate();
+        if (day.isBefore(earliest) || day.isAfter(latest)) {
+            throw new BusinessException("meeting.dateRange", number, earliest.toString(), latest.toString());
+        }
     }
 
     /** The facilitator's preparation of the agenda parts, before the meeting. */
     void prepare(String review, String dialogue, String deepening, String design, String evaluation, String theoryText) {
-        this.prepReview = optional(review, TEXT_MAX, "meeting.textTooLong");
-        this.prepDialogue = optional(dialogue, TEXT_MAX, "meeting.textTooLong");
-        this.prepDeepening = optional(deepening, TEXT_MAX, "meeting.textTooLong");
-        this.prepDesign = optional(design, TEXT_MAX, "meeting.textTooLong");
-        this.prepEvaluation = optional(evaluation, TEXT_MAX, "meeting.textTooLong");
-        this.theory = optional(theoryText, TEXT_MAX, "meeting.textTooLong");
+        String checkedReview = Text.multiLine(review, TEXT_MAX, "meeting.part.review");
+        String checkedDialogue = Text.multiLine(dialogue, TEXT_MAX, "meeting.part.dialogue");
+        String checkedDeepening = Text.multiLine(deepening, TEXT_MAX, "meeting.part.deepening");
+        String checkedDesign = Text.multiLine(design, TEXT_MAX, "meeting.part.design");
+        String checkedEvaluation = Text.multiLine(evaluation, TEXT_MAX, "meeting.part.evaluation");
+        String checkedTheory = Text.multiLine(theoryText, TEXT_MAX, "meeting.part.theory");
+        this.prepReview = checkedReview;
+        this.prepDialogue = checkedDialogue;
+        this.prepDeepening = checkedDeepening;
+        this.prepDesign = checkedDesign;
+        this.prepEvaluation = checkedEvaluation;
+        this.theory = checkedTheory;
     }
 
     /** What was agreed, after the meeting. */
     void recordOutcome(String agreedHomework, String meetingNotes) {
-        this.homework = optional(agreedHomework, TEXT_MAX, "meeting.textTooLong");
-        this.notes = optional(meetingNotes, TEXT_MAX, "meeting.textTooLong");
-    }
-
-    private static String optional(String value, int max, String key) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new BusinessException(key, max);
-        }
-        return trimmed;
+        String checkedHomework = Text.multiLine(agreedHomework, TEXT_MAX, "meeting.outcome.homework");
+        String checkedNotes = Text.multiLine(meetingNotes, TEXT_MAX, "meeting.outcome.notes");
+        this.homework = checkedHomework;
+        this.notes = checkedNotes;
     }
 
     public boolean isStartMeeting() {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -27,11 +26,10 @@ public class NewCohortBacking {
     @Inject
     private CurrentPerson currentPerson;
 
+    // No @Size: the entity refuses a too long text with a message naming the field and the limit.
     @NotBlank
-    @Size(max = Cohort.NAME_MAX)
     private String name;
     @NotBlank
-    @Size(max = Cohort.PARTNERSHIP_MAX)
     private String partnership;
     @NotNull
     private LocalDate startDate;

@@ -1,7 +1,7 @@
 package nl.leerkring.cohort;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import nl.leerkring.account.Person;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /**
  * Reads a list of participants, pasted as "Name &lt;e-mail&gt;" lines or uploaded as CSV with a
@@ -66,43 +67,67 @@ public final class ParticipantList {
         return new Result(List.copyOf(entries.values()), errors);
     }
 
-    /** A CSV file with a header row naming a name column (naam, name) and an e-mail column (e-mail, email). */
+    /**
+     * A CSV file with a header row naming a name column (naam, name) and an e-mail column (e-mail, email).
+     * Each line is read on its own, so a line a spreadsheet or a person broke (an unbalanced quote)
+     * is reported with its number and the other lines still count. A quoted value cannot span
+     * lines; no name or address has a line break.
+     */
     public static Result parseCsv(String content) {
         String text = content == null ? "" : content.replace("\uFEFF", "");
-        String firstLine = text.lines().findFirst().orElse("");
+        String[] lines = text.split("\\R");
+        String firstLine = lines[0];
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        List<LineError> errors = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            String nameColumn = column(parser.getHeaderNames(), "naam", "name", "volledige naam", "full name");
-            String emailColumn = column(parser.getHeaderNames(), "e-mail", "email", "e-mailadres", "emailadres", "mail");
-            if (nameColumn == null || emailColumn == null) {
-                throw new BusinessException("participants.csvHeader");
-            }
-            for (CSVRecord record : parser) {
-                if (record.getRecordNumber() > MAX_LINES) {
-                    throw new BusinessException("participants.tooMany", MAX_LINES);
-                }
-                int lineNumber = (int) record.getRecordNumber() + 1;
-                String line = String.join(String.valueOf(delimiter), record.values());
-                if (!record.isSet(nameColumn) || !record.isSet(emailColumn)) {
-                    errors.add(new LineError(lineNumber, line, "participants.csvColumns"));
-                    continue;
-                }
-                add(entries, errors, lineNumber, line, record.get(nameColumn), record.get(emailColumn));
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).get();
+        List<String> header;
+        try {
+            header = values(firstLine, format);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new BusinessException("participants.csvUnreadable");
         }
+        int nameColumn = column(header, "naam", "name", "volledige naam", "full name");
+        int emailColumn = column(header, "e-mail", "email", "e-mailadres", "emailadres", "mail");
+        if (nameColumn < 0 || emailColumn < 0) {
+            throw new BusinessException("participants.csvHeader");
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        List<LineError> errors = new ArrayList<>();
+        int records = 0;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++records > MAX_LINES) {
+                throw new BusinessException("participants.tooMany", MAX_LINES);
+            }
+            int lineNumber = i + 1;
+            List<String> values;
+            try {
+                values = values(line, format);
+            } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                errors.add(new LineError(lineNumber, line.strip(), "participants.csvQuote"));
+                continue;
+            }
+            if (values.size() <= Math.max(nameColumn, emailColumn)) {
+                errors.add(new LineError(lineNumber, line.strip(), "participants.csvColumns"));
+                continue;
+            }
+            add(entries, errors, lineNumber, line, values.get(nameColumn), values.get(emailColumn));
+        }
         return new Result(List.copyOf(entries.values()), errors);
+    }
+
+    /** The values of one line; throws when its quotes do not pair up. */
+    private static List<String> values(String line, CSVFormat format) throws IOException {
+        try (CSVParser parser = CSVParser.parse(line, format)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != 1) {
+                throw new IllegalStateException("One line gave " + records.size() + " records");
+            }
+            return records.get(0).toList();
+        }
     }
 
     private static void add(Map<String, Entry> entries, List<LineError> errors, int lineNumber, String line,
@@ -114,23 +139,26 @@ public final class ParticipantList {
             errors.add(new LineError(lineNumber, line.strip(), "participants.emailInvalid"));
             return;
         }
-        String trimmedName = name == null ? "" : name.strip();
-        if (trimmedName.isEmpty() || trimmedName.length() > Person.NAME_MAX) {
-            errors.add(new LineError(lineNumber, line.strip(), "participants.nameInvalid"));
+        String checkedName;
+        try {
+            checkedName = Text.requiredSingleLine(name, Person.NAME_MAX, "field.personName");
+        } catch (BusinessException e) {
+            errors.add(new LineError(lineNumber, line.strip(), e.getMessageKey().equals("input.singleLine")
+                    ? "participants.nameCharacters" : "participants.nameInvalid"));
             return;
         }
-        entries.putIfAbsent(normalized, new Entry(trimmedName, normalized));
+        entries.putIfAbsent(normalized, new Entry(checkedName, normalized));
     }
 
-    private static String column(List<String> headers, String... candidates) {
-        for (String header : headers) {
-            String normalized = header.strip().toLowerCase(Locale.ROOT);
+    private static int column(List<String> headers, String... candidates) {
+        for (int i = 0; i < headers.size(); i++) {
+            String normalized = headers.get(i).strip().toLowerCase(Locale.ROOT);
             for (String candidate : candidates) {
                 if (normalized.equals(candidate)) {
-                    return header;
+                    return i;
                 }
             }
         }
-        return null;
+        return -1;
     }
 }

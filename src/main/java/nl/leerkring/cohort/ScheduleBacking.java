@@ -121,7 +121,7 @@ public class ScheduleBacking {
     public void save() throws IOException {
         load();
         List<MeetingPlan> plans = rows.stream().map(Row::toPlan).toList();
-        violations = cohorts.check(plans);
+        violations = cohorts.check(cohort, plans);
         boolean onlyOverridable = violations.stream().allMatch(v -> v.rule().isOverridable());
         if (!violations.isEmpty() && onlyOverridable && (reason == null || reason.isBlank())) {
             Messages.addGlobalWarn("schedule.explainOrChange");

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 
 import nl.leerkring.account.Person;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /** A planning rule the facilitator broke on purpose, with the reason, who and when. */
 @Entity
@@ -61,8 +62,9 @@ public class ScheduleOverride {
         if (!violation.rule().isOverridable()) {
             throw new BusinessException("schedule.notOverridable");
         }
-        String trimmed = reason == null ? "" : reason.strip();
-        if (trimmed.length() < 5 || trimmed.length() > REASON_MAX) {
+        String checked = Text.multiLine(reason, REASON_MAX, "field.scheduleReason");
+        String trimmed = checked == null ? "" : checked;
+        if (trimmed.length() < 5) {
             throw new BusinessException("schedule.reasonRequired", REASON_MAX);
         }
         this.cohort = cohort;

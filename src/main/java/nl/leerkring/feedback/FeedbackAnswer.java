@@ -12,7 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import nl.leerkring.instrument.FrameworkItem;
-import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /** A rater's answer to one item: a point on the scale, "kan ik niet beoordelen", or words. */
 @Entity
@@ -66,11 +66,7 @@ public class FeedbackAnswer {
     }
 
     void text(String words) {
-        String trimmed = words == null || words.isBlank() ? null : words.strip();
-        if (trimmed != null && trimmed.length() > TEXT_MAX) {
-            throw new BusinessException("feedback.textTooLong", TEXT_MAX);
-        }
-        text = trimmed;
+        text = Text.multiLine(words, TEXT_MAX, "field.feedbackText");
     }
 
     public FeedbackRequest getRequest() {

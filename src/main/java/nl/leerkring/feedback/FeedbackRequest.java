@@ -21,6 +21,7 @@ import nl.leerkring.account.Person;
 import nl.leerkring.instrument.Form;
 import nl.leerkring.instrument.FrameworkVersion;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 import nl.leerkring.scan.ScanMoment;
 
 /**
@@ -126,8 +127,8 @@ public class FeedbackRequest {
         if (role == null) {
             throw new BusinessException("feedback.roleRequired");
         }
-        String name = raterName == null ? "" : raterName.strip();
-        if (name.isEmpty() || name.length() > Person.NAME_MAX) {
+        String name = Text.singleLine(raterName, Person.NAME_MAX, "field.raterName");
+        if (name == null) {
             throw new BusinessException("account.nameInvalid", Person.NAME_MAX);
         }
         if (!"nl".equals(language) && !"en".equals(language)) {
@@ -136,10 +137,10 @@ public class FeedbackRequest {
         if (deadline == null || !deadline.isAfter(now.toLocalDate())) {
             throw new BusinessException("feedback.deadlineInFuture");
         }
-        String text = message == null || message.isBlank() ? null : message.strip();
-        if (text != null && text.length() > MESSAGE_MAX) {
-            throw new BusinessException("feedback.messageTooLong", MESSAGE_MAX);
+        if (deadline.isAfter(now.toLocalDate().plusYears(1))) {
+            throw new BusinessException("feedback.deadlineWithinYear");
         }
+        String text = Text.multiLine(message, MESSAGE_MAX, "field.personalMessage");
         this.participant = participant;
         this.raterRole = role;
         this.raterName = name;

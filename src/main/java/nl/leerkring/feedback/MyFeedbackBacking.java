@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.omnifaces.util.Messages;
 
@@ -36,15 +35,14 @@ public class MyFeedbackBacking {
 
     @NotNull
     private RaterRole role = RaterRole.STUDENT_TEACHER;
+    // No @Size here: a Bean Validation message has no place on this page, so a too long text was
+    // refused without a word. The entity refuses it with a message naming the field and the limit.
     @NotBlank
-    @Size(max = Person.NAME_MAX)
     private String name;
     @NotBlank
-    @Size(max = Person.EMAIL_MAX)
     private String email;
     private String language = "nl";
     private LocalDate deadline;
-    @Size(max = FeedbackRequest.MESSAGE_MAX)
     private String message;
     private boolean anonymous;
     private ScanMoment moment = ScanMoment.START;

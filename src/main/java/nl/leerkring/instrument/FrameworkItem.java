@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /**
  * A statement, sub-statement or open question of one form in one version, in the seed's
@@ -95,11 +96,11 @@ public class FrameworkItem {
     /** New wording; only in a version that is not published. */
     void reword(String newWording) {
         checkDraft();
-        String trimmed = newWording == null ? "" : newWording.strip();
-        if (trimmed.isEmpty() || trimmed.length() > WORDING_MAX) {
+        String checked = Text.multiLine(newWording, WORDING_MAX, "field.wording");
+        if (checked == null) {
             throw new BusinessException("framework.wordingInvalid", WORDING_MAX);
         }
-        this.wording = trimmed;
+        this.wording = checked;
     }
 
     void placeAt(int newSortOrder) {

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import nl.leerkring.account.Person;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
+import nl.leerkring.platform.Text;
 
 /**
  * The notes of a collegial feedback conversation of a duo, following the seed-000 guide step by
@@ -34,6 +35,8 @@ public class CollegialConversation {
 
     public static final String LIST_FOR_DUO = "CollegialConversation.listForDuo";
     public static final int NOTES_MAX = 2000;
+    /** A conversation's date lies within two years of today: not in 1026 or 2099 by a slip of the keys. */
+    public static final int DATE_YEARS_AROUND = 2;
 
     /** The notes per step of the guide; empty steps are allowed (not every question fits every story). */
     public record Notes(String checkIn, String opening, String followUp, String deepening, String check,
@@ -114,6 +117,12 @@ public class CollegialConversation {
         if (held == null) {
             throw new BusinessException("learning.conversationDateRequired");
         }
+        // Only a changed date is checked, so the notes of an old conversation can still be corrected.
+        LocalDate today = now.toLocalDate();
+        if (!held.equals(heldOn)
+                && (held.isBefore(today.minusYears(DATE_YEARS_AROUND)) || held.isAfter(today.plusYears(DATE_YEARS_AROUND)))) {
+            throw new BusinessException("learning.conversationDateRange", DATE_YEARS_AROUND);
+        }
         this.interviewer = duo.getPersonA().getId() == interviewerId ? duo.getPersonA() : duo.getPersonB();
         this.narrator = duo.partnerOf(interviewerId);
         this.heldOn = held;
@@ -128,14 +137,7 @@ public class CollegialConversation {
     }
 
     private static String optional(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > NOTES_MAX) {
-            throw new BusinessException("learning.conversationNotesTooLong", NOTES_MAX);
-        }
-        return trimmed;
+        return Text.multiLine(value, NOTES_MAX, "field.conversationNotes");
     }
 
     public Notes notes() {

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /**
  * An idea for the shared question, entered silently by one participant. The author is kept as an
@@ -65,11 +66,11 @@ public class GroupIdea {
     }
 
     private static String checked(String text) {
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty() || trimmed.length() > TEXT_MAX) {
+        String checked = Text.multiLine(text, TEXT_MAX, "field.idea");
+        if (checked == null) {
             throw new BusinessException("learning.group.ideaInvalid", TEXT_MAX);
         }
-        return trimmed;
+        return checked;
     }
 
     public void reword(String newText) {

@@ -23,6 +23,7 @@ import nl.leerkring.cohort.CohortGroup;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /**
  * A live nominal-group session of a cohort (or of one of its groups) that ends in the shared
@@ -118,8 +119,8 @@ public class GroupSession {
     /** Records the shared question the group arrived at, and closes the session. */
     public void record(String question, FrameworkAxis area, LocalDateTime now) {
         requireStage(SessionStage.RESULT);
-        String trimmed = question == null ? "" : question.strip();
-        if (trimmed.isEmpty() || trimmed.length() > QUESTION_MAX) {
+        String trimmed = Text.multiLine(question, QUESTION_MAX, "field.sharedQuestion");
+        if (trimmed == null) {
             throw new BusinessException("learning.group.questionInvalid", QUESTION_MAX);
         }
         if (area == null) {

@@ -17,6 +17,7 @@ import nl.leerkring.account.Person;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /**
  * One version of a participant's own learning question in a cohort, tied to one competence area
@@ -68,8 +69,9 @@ public class LearningQuestion {
         if (axis == null) {
             throw new BusinessException("learning.question.areaRequired");
         }
-        String trimmed = question == null ? "" : question.strip();
-        if (trimmed.length() < QUESTION_MIN || trimmed.length() > QUESTION_MAX) {
+        String checked = Text.multiLine(question, QUESTION_MAX, "field.learningQuestion");
+        String trimmed = checked == null ? "" : checked;
+        if (trimmed.length() < QUESTION_MIN) {
             throw new BusinessException("learning.question.length", QUESTION_MIN, QUESTION_MAX);
         }
         this.cohort = cohort;

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import nl.leerkring.account.Person;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /**
  * What a participant will try with their student teacher between a meeting and the next (phase 3,
@@ -106,19 +107,15 @@ public class PracticePlan {
 
     /** Changes the plan; its report, if any, stays. */
     public void revise(String newQuestion, String newPlan, int minutes, LocalDateTime now) {
-        String text = newPlan == null ? "" : newPlan.strip();
+        String text = Text.multiLine(newPlan, TEXT_MAX, "field.planText");
         // Everything is checked before anything changes, so a refused revision leaves the plan as it was.
-        if (text.isEmpty() || text.length() > TEXT_MAX) {
+        if (text == null) {
             throw new BusinessException("learning.plan.textInvalid", TEXT_MAX);
         }
         if (minutes < MINUTES_MIN || minutes > MINUTES_MAX) {
             throw new BusinessException("learning.plan.minutesInvalid", MINUTES_MIN, MINUTES_MAX);
         }
-        String q = newQuestion == null ? "" : newQuestion.strip();
-        if (q.length() > QUESTION_MAX) {
-            throw new BusinessException("learning.plan.questionTooLong", QUESTION_MAX);
-        }
-        this.question = q.isEmpty() ? null : q;
+        this.question = Text.singleLine(newQuestion, QUESTION_MAX, "field.planQuestion");
         this.plan = text;
         this.estimatedMinutes = minutes;
         this.updatedAt = now;
@@ -126,9 +123,9 @@ public class PracticePlan {
 
     /** How it went, what the student teacher did and what the participant learned: all three are asked. */
     public void report(String how, String student, String learned, LocalDateTime now) {
-        String checkedHow = reportPart(how);
-        String checkedStudent = reportPart(student);
-        String checkedLearned = reportPart(learned);
+        String checkedHow = reportPart(how, "field.reportHow");
+        String checkedStudent = reportPart(student, "field.reportStudent");
+        String checkedLearned = reportPart(learned, "field.reportLearned");
         this.reportHow = checkedHow;
         this.reportStudent = checkedStudent;
         this.reportLearned = checkedLearned;
@@ -136,9 +133,9 @@ public class PracticePlan {
         this.updatedAt = now;
     }
 
-    private static String reportPart(String value) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty() || text.length() > TEXT_MAX) {
+    private static String reportPart(String value, String fieldKey) {
+        String text = Text.multiLine(value, TEXT_MAX, fieldKey);
+        if (text == null) {
             throw new BusinessException("learning.report.partInvalid", TEXT_MAX);
         }
         return text;

@@ -22,6 +22,7 @@ import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
+import nl.leerkring.platform.Text;
 
 /**
  * A participant's reflection on one meeting: the four fixed questions of seed 003 §3.3, and who
@@ -57,6 +58,8 @@ public class Reflection {
     public static final String SUBMITTED_MEETINGS_OF_PERSON = "Reflection.submittedMeetingsOfPerson";
 
     public static final int ANSWER_MAX = 2000;
+    private static final List<String> ANSWER_FIELDS = List.of("field.reflectionAnswer1", "field.reflectionAnswer2",
+            "field.reflectionAnswer3", "field.reflectionAnswer4");
 
     /** The four fixed questions of seed 003 §3.3 (DESIGN.md §4), word for word. */
     public static final List<String> QUESTIONS = List.of(
@@ -161,14 +164,7 @@ public class Reflection {
     }
 
     private static String optional(String value, int question) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > ANSWER_MAX) {
-            throw new BusinessException("learning.reflectionAnswerTooLong", question, ANSWER_MAX);
-        }
-        return trimmed;
+        return Text.multiLine(value, ANSWER_MAX, ANSWER_FIELDS.get(question - 1));
     }
 
     public boolean isBy(long personId) {

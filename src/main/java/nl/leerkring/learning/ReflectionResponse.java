@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import nl.leerkring.account.Person;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Text;
 
 /** A short answer of a peer (or the facilitator, or the author) to a group-shared reflection. */
 @Entity
@@ -49,8 +50,8 @@ public class ReflectionResponse {
     }
 
     ReflectionResponse(Reflection reflection, Person author, String text, LocalDateTime now) {
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty() || trimmed.length() > TEXT_MAX) {
+        String trimmed = Text.multiLine(text, TEXT_MAX, "field.reflectionResponse");
+        if (trimmed == null) {
             throw new BusinessException("learning.responseInvalid", TEXT_MAX);
         }
         this.reflection = reflection;

@@ -1,5 +1,6 @@
 package nl.leerkring.platform;
 
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,22 @@ public final class Texts {
     private Texts() {
     }
 
+    /** An argument that is itself a text of the bundle, such as the name of a field; translated first. */
+    public record Key(String key) implements Serializable {
+    }
+
     public static String get(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Texts.class.getClassLoader());
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            if (arguments.length == 0) {
+                return pattern;
+            }
+            Object[] resolved = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                resolved[i] = arguments[i] instanceof Key nested ? get(locale, nested.key()) : arguments[i];
+            }
+            return new MessageFormat(pattern, bundle.getLocale()).format(resolved);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }

@@ -13,11 +13,16 @@ import org.apache.commons.csv.CSVPrinter;
 
 import nl.leerkring.account.Person;
 import nl.leerkring.instrument.FrameworkAxis;
+import nl.leerkring.platform.CsvCells;
 import nl.leerkring.platform.Texts;
 
 /**
  * A cohort's self-scan results as CSV (commons-csv): a row per participant with their newest
  * submitted scan. Semicolons and a byte-order mark, so a Dutch spreadsheet opens it as it is.
+ * Every text cell goes through {@link CsvCells#text}, so a name like {@code =HYPERLINK(...)} is
+ * shown, not run. The version number, the date and the means are formatted here from numbers and
+ * written as they are: none can start with a formula character (the means lie on the scale, from 1
+ * up, never negative), and a quote in front would turn them into text a spreadsheet cannot add up.
  */
 public final class ScanCsv {
 
@@ -28,14 +33,15 @@ public final class ScanCsv {
             Locale locale) {
         List<String> header = new ArrayList<>(List.of(Texts.get(locale, "common.name"), Texts.get(locale, "common.email"),
                 Texts.get(locale, "scan.moment"), Texts.get(locale, "scan.date"), Texts.get(locale, "scan.csv.version")));
-        axes.forEach(axis -> header.add(axis.getLabel()));
+        axes.forEach(axis -> header.add(CsvCells.text(axis.getLabel())));
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(header.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (Person person : participants) {
                 ScanResult result = scans.latestByPerson().get(person.getId());
-                List<Object> row = new ArrayList<>(List.of(person.getDisplayName(), person.getEmail()));
+                List<Object> row = new ArrayList<>(
+                        List.of(CsvCells.text(person.getDisplayName()), CsvCells.text(person.getEmail())));
                 if (result == null) {
                     row.add(Texts.get(locale, "scan.csv.none"));
                     row.add("");

@@ -67,4 +67,38 @@ class ParticipantListTest {
         String lines = "A <a@b.nl>\n".repeat(ParticipantList.MAX_LINES + 1);
         assertThrows(BusinessException.class, () -> ParticipantList.parsePasted(lines));
     }
+
+    @Test
+    void aCsvLineWithAnUnbalancedQuoteIsReportedWithItsNumberAndTheOtherLinesCount() {
+        ParticipantList.Result result = ParticipantList.parseCsv("""
+                naam;e-mail
+                "Anna de Vries;anna@school.nl
+
+                Bram "de" Bakker;bram@school.nl
+                "Chris" Jansen;chris@school.nl
+                Dirk;dirk@school.nl
+                """);
+        assertEquals(List.of(new ParticipantList.Entry("Bram \"de\" Bakker", "bram@school.nl"),
+                new ParticipantList.Entry("Dirk", "dirk@school.nl")), result.entries());
+        assertEquals(List.of(
+                new ParticipantList.LineError(2, "\"Anna de Vries;anna@school.nl", "participants.csvQuote"),
+                new ParticipantList.LineError(5, "\"Chris\" Jansen;chris@school.nl", "participants.csvQuote")),
+                result.errors());
+    }
+
+    @Test
+    void aHeaderWithAnUnbalancedQuoteRefusesTheFile() {
+        BusinessException e = assertThrows(BusinessException.class, () -> ParticipantList.parseCsv("\"naam;e-mail\nA;a@b.nl"));
+        assertEquals("participants.csvUnreadable", e.getMessageKey());
+    }
+
+    @Test
+    void aNameWithATabOrControlCharacterIsReportedNotAdded() {
+        ParticipantList.Result csv = ParticipantList.parseCsv("naam;e-mail\n\"An\tna\";anna@school.nl\nBr\u0000am;bram@school.nl\n");
+        assertEquals(List.of(), csv.entries());
+        assertEquals(List.of("participants.nameCharacters", "participants.nameCharacters"),
+                csv.errors().stream().map(ParticipantList.LineError::reasonKey).toList());
+        ParticipantList.Result pasted = ParticipantList.parsePasted("An\u0007na <anna@school.nl>");
+        assertEquals("participants.nameCharacters", pasted.errors().get(0).reasonKey());
+    }
 }

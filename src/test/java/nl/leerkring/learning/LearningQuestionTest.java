@@ -28,7 +28,7 @@ class LearningQuestionTest {
                 () -> new LearningQuestion(null, null, null, "Hoe koppel ik theorie aan de les?", NOW)).getMessageKey());
         assertEquals("learning.question.length", assertThrows(BusinessException.class,
                 () -> new LearningQuestion(null, null, AREA, "Kort?    ", NOW)).getMessageKey());
-        assertEquals("learning.question.length", assertThrows(BusinessException.class,
+        assertEquals("input.tooLong", assertThrows(BusinessException.class,
                 () -> new LearningQuestion(null, null, AREA, "x".repeat(LearningQuestion.QUESTION_MAX + 1), NOW)).getMessageKey());
         new LearningQuestion(null, null, AREA, "x".repeat(LearningQuestion.QUESTION_MAX), NOW);
     }

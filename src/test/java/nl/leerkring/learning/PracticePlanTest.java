@@ -40,7 +40,7 @@ class PracticePlanTest {
         assertEquals("learning.plan.minutesInvalid", assertThrows(BusinessException.class, () -> plan(0)).getMessageKey());
         assertEquals("learning.plan.minutesInvalid",
                 assertThrows(BusinessException.class, () -> plan(PracticePlan.MINUTES_MAX + 1)).getMessageKey());
-        assertEquals("learning.plan.textInvalid", assertThrows(BusinessException.class,
+        assertEquals("input.tooLong", assertThrows(BusinessException.class,
                 () -> new PracticePlan(null, null, null, "x".repeat(PracticePlan.TEXT_MAX + 1), 30, NOW)).getMessageKey());
     }
 

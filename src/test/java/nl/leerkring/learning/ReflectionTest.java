@@ -18,6 +18,7 @@ import nl.leerkring.account.Person;
 import nl.leerkring.account.Role;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
+import nl.leerkring.platform.Texts;
 
 /** A reflection's own rules: drafts, submitting, sizes, and that only the author writes. */
 class ReflectionTest {
@@ -91,8 +92,9 @@ class ReflectionTest {
         String tooLong = "x".repeat(Reflection.ANSWER_MAX + 1);
         BusinessException tooLongAnswer = assertThrows(BusinessException.class,
                 () -> reflection.saveDraft(AUTHOR, List.of("a", tooLong, "c", "d"), ReflectionVisibility.GROUP, NOW));
-        assertEquals("learning.reflectionAnswerTooLong", tooLongAnswer.getMessageKey());
-        assertEquals(2, tooLongAnswer.getArguments()[0]);
+        assertEquals("input.tooLong", tooLongAnswer.getMessageKey());
+        assertEquals(new Texts.Key("field.reflectionAnswer2"), tooLongAnswer.getArguments()[0]);
+        assertEquals(Reflection.ANSWER_MAX, tooLongAnswer.getArguments()[1]);
         assertEquals("learning.reflectionVisibilityRequired",
                 assertThrows(BusinessException.class, () -> reflection.submit(AUTHOR, FOUR, null, NOW)).getMessageKey());
     }

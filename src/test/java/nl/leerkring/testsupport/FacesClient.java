@@ -77,6 +77,17 @@ public final class FacesClient {
      * without the form prefix). Posts to the form's action, as multipart when the form says so.
      */
     public Page submit(Page page, String formId, String buttonId, Map<String, String> fields) {
+        return submit(page, formId, buttonId, fields, null, null, null);
+    }
+
+    /** As {@link #submit(Page, String, String, Map)}, with a file chosen in the (multipart) form's file field. */
+    public Page submitWithFile(Page page, String formId, String buttonId, Map<String, String> fields, String fileField,
+            String fileName, String fileContent) {
+        return submit(page, formId, buttonId, fields, formId + ":" + fileField, fileName, fileContent);
+    }
+
+    private Page submit(Page page, String formId, String buttonId, Map<String, String> fields, String fileField,
+            String fileName, String fileContent) {
         Document document = Jsoup.parse(page.body(), page.uri().toString());
         Element element = document.getElementById(formId);
         if (!(element instanceof FormElement form)) {
@@ -90,7 +101,13 @@ public final class FacesClient {
         data.put(formId + ":" + buttonId, formId + ":" + buttonId);
         URI action = URI.create(form.absUrl("action"));
         if ("multipart/form-data".equalsIgnoreCase(form.attr("enctype"))) {
-            return postMultipart(action, data);
+            if (fileField != null) {
+                data.remove(fileField);
+            }
+            return postMultipart(action, data, fileField, fileName, fileContent);
+        }
+        if (fileField != null) {
+            throw new AssertionError("Form '" + formId + "' does not take files");
         }
         return post(action, data);
     }
@@ -120,12 +137,19 @@ public final class FacesClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private Page postMultipart(URI uri, Map<String, String> data) {
+    private Page postMultipart(URI uri, Map<String, String> data, String fileField, String fileName, String fileContent) {
         String boundary = "----leerkring" + System.nanoTime();
         StringBuilder body = new StringBuilder();
         data.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
                 .append(value).append("\r\n"));
+        if (fileField != null) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                    .append(fileName).append("\"\r\n")
+                    .append("Content-Type: text/csv\r\n\r\n")
+                    .append(fileContent).append("\r\n");
+        }
         body.append("--").append(boundary).append("--\r\n");
         return send(HttpRequest.newBuilder(uri)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
