@@ -7,11 +7,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Headers every response carries. {@code no-referrer} keeps tokens in links (activation,
- * password reset, rater links) from leaking to other sites; pages are not cached so that the
- * back button after logging out shows nothing personal.
+ * Puts {@link SecurityHeaders} on every response, also on the error pages (mapped to the ERROR
+ * dispatch as well). A Faces page replaces the plain policy by PrimeFaces' one with the page's
+ * nonce: PrimeFaces adds its header, and two policies would both apply, so the wrapper turns that
+ * addition into a replacement.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -20,13 +22,23 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
-            response.setHeader("Cache-Control", "no-store");
+        SecurityHeaders.apply(request, response);
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    private static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
         }
-        chain.doFilter(request, response);
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (SecurityHeaders.CONTENT_SECURITY_POLICY.equalsIgnoreCase(name)) {
+                setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

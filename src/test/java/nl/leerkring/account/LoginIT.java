@@ -56,7 +56,7 @@ class LoginIT {
         var response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(browser.uri("account/password.xhtml?token=abc")).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
-        assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(null));
+        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null));
         assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null));
     }

@@ -31,12 +31,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by Selenium, with helpers to wait for PrimeFaces ajax,
  * to check a page with axe (WCAG 2.1 AA) and to keep screenshots in target/screenshots.
  * Nothing is downloaded: the browser and driver come from apt (see .ci/run).
+ * Every test guards the Content-Security-Policy: anything the policy blocked on any page the
+ * browser showed fails the test (checked with every axe check and when the browser closes).
  */
 public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    /** Keeps every CSP violation in the tab's session storage, so it outlives the page that caused it. */
+    private static final String RECORD_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => {"
+            + " const all = JSON.parse(sessionStorage.getItem('cspViolations') || '[]');"
+            + " all.push(e.documentURI + ': ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)')"
+            + " + (e.sourceFile ? ' at ' + e.sourceFile + ':' + e.lineNumber : '') + ' ' + (e.sample || ''));"
+            + " sessionStorage.setItem('cspViolations', JSON.stringify(all)); });";
 
     private final WebDriver driver;
     private final String base;
@@ -65,7 +73,8 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
         driver.manage().window().setSize(new Dimension(390, 844));
         return new Browser(driver, base.endsWith("/") ? base : base + "/", userDataDir);
     }
@@ -150,9 +159,19 @@ public final class Browser implements AutoCloseable {
         assertTrue(overflow.intValue() <= 0, "page is " + overflow + " px wider than the screen: " + offenders);
     }
 
-    /** Runs axe-core on the page for WCAG 2.0/2.1 A and AA and fails on any violation. */
+    /** Fails if the Content-Security-Policy blocked anything since the last check (the list is emptied). */
+    @SuppressWarnings("unchecked")
+    public void assertNoPolicyViolations() {
+        List<String> violations = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "try { const all = JSON.parse(sessionStorage.getItem('cspViolations') || '[]');"
+                        + " sessionStorage.removeItem('cspViolations'); return all; } catch (e) { return []; }");
+        assertEquals(List.of(), violations, "the Content-Security-Policy blocked something");
+    }
+
+    /** Runs axe-core on the page for WCAG 2.0/2.1 A and AA and fails on any violation; and checks the CSP. */
     @SuppressWarnings("unchecked")
     public void assertAccessible() throws IOException {
+        assertNoPolicyViolations();
         String axe;
         try (InputStream in = Browser.class.getResourceAsStream(AXE)) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -180,9 +199,13 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        driver.quit();
-        try (var files = Files.walk(userDataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+        try {
+            assertNoPolicyViolations();
+        } finally {
+            driver.quit();
+            try (var files = Files.walk(userDataDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            }
         }
     }
 

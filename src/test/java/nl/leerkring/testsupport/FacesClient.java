@@ -56,6 +56,34 @@ public final class FacesClient {
         return this;
     }
 
+    /**
+     * Sends this header with every following request (not with the GETs that follow a redirect),
+     * e.g. the {@code Origin} a browser on another site would send; {@code null} stops sending it.
+     */
+    public FacesClient withHeader(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
+        return this;
+    }
+
+    /** One request with this client's cookies and headers, exactly as answered: no redirect followed. */
+    public HttpResponse<String> exchange(String method, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
     /** A client that has logged in (and checked it landed on the dashboard). */
     public static FacesClient loggedIn(URI base, String email, String password) {
         FacesClient client = new FacesClient(base);
@@ -97,6 +125,8 @@ public final class FacesClient {
         for (Connection.KeyVal keyVal : form.formData()) {
             data.put(keyVal.key(), keyVal.value());
         }
+        // A browser sends only the button that was clicked.
+        form.select("input[type=submit], button").forEach(button -> data.remove(button.attr("name")));
         fields.forEach((name, value) -> data.put(formId + ":" + name, value));
         data.put(formId + ":" + buttonId, formId + ":" + buttonId);
         URI action = URI.create(form.absUrl("action"));
@@ -191,6 +221,7 @@ public final class FacesClient {
     }
 
     private Page send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             headers.forEach(request::header);
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
