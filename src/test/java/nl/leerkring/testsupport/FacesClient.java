@@ -50,15 +50,9 @@ public final class FacesClient {
         headers.put("X-Forwarded-For", TestSupport.uniqueClientAddress());
     }
 
-    /** Sends this header with every following request (e.g. X-Forwarded-For, to play another client). */
-    public FacesClient withHeader(String name, String value) {
-        headers.put(name, value);
-        return this;
-    }
-
     /**
-     * Sends this header with every following request (not with the GETs that follow a redirect),
-     * e.g. the {@code Origin} a browser on another site would send; {@code null} stops sending it.
+     * Sends this header with every following request, e.g. X-Forwarded-For to play another client, or
+     * the {@code Origin} a browser on another site would send; {@code null} stops sending it.
      */
     public FacesClient withHeader(String name, String value) {
         if (value == null) {
