@@ -3,6 +3,8 @@ package nl.leerkring.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
+import java.time.LocalDate;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Browser;
+import nl.leerkring.testsupport.Cohorts;
 import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.TestSupport;
 
 /**
  * Every page the other browser tests do not reach, on a phone, through axe (WCAG 2.1 AA): the
@@ -105,6 +110,27 @@ class PagesAccessibleBrowserIT {
             browser.screenshot("reflections-english-phone");
             browser.find("#session\\:language").click();
             browser.waitForHeading("Reflecties");
+        }
+    }
+
+    @Test
+    void anInvitationIsAnsweredOnTheHomePage() throws Exception {
+        TestSupport support = new TestSupport(base.toURI());
+        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), support.person("invite-fac", "FACILITATOR"),
+                TestSupport.PASSWORD);
+        String participant = support.person("invited", "PARTICIPANT");
+        String cohort = Cohorts.create(facilitator, "Cohort met uitnodiging", LocalDate.now().plusDays(20));
+        facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohort), "add", "submit",
+                Map.of("pasted", "Ina Invited <" + participant + ">"));
+        try (Browser browser = Browser.phone(base.toString())) {
+            browser.logIn(participant, TestSupport.PASSWORD);
+            browser.waitForText("#invitation" + cohort, "Cohort met uitnodiging");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("invitation-phone");
+            browser.click("#answer" + cohort + "\\:accept");
+            browser.waitForText(".messages", "Je doet nu mee aan Cohort met uitnodiging.");
+            browser.assertAccessible();
         }
     }
 }
