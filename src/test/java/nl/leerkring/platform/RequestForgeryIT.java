@@ -200,6 +200,16 @@ class RequestForgeryIT {
         assertEquals("Pagina verlopen", client.get("errors/expired.xhtml").heading());
     }
 
+    @Test
+    void aFormThatClaimsAStatelessViewGetsTheExpiredPageNotAnError() {
+        FacesClient client = new FacesClient(deployment);
+        client.get("login.xhtml");
+        Page page = client.post(client.uri("login.xhtml"), Map.of("login", "login", "login:email", "a@b.nl",
+                "login:password", "whatever", "login:submit", "login:submit", VIEW_STATE, "stateless"));
+        assertEquals(200, page.status(), page.body());
+        assertEquals("Pagina verlopen", page.heading(), page.body());
+    }
+
     private static String directive(String policy, String name) {
         for (String directive : policy.split(";")) {
             if (directive.trim().startsWith(name + " ")) {
