@@ -26,10 +26,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * allowed: old browsers and privacy tools send none, and the view state in every form still has to
  * match the session;</li>
  * <li>a GET or HEAD that carries a view state (400): Faces would take it for a form post and run
- * its action, so a link or an image on another site could;</li>
- * <li>a form post that claims a stateless view: no page of ours is one, so Faces could not restore
- * it and would fail with an error; such a post is sent to the "expired" page like any form whose
- * view is gone.</li>
+ * its action, so a link or an image on another site could.</li>
  * </ul>
  * The refusals are plain status answers: our error pages are Faces pages, which would take the
  * refused request's view state for a postback of their own.
@@ -58,19 +55,9 @@ public class RequestForgeryFilter extends HttpFilter {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden");
         } else if (!method.equals("POST") && request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) != null) {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Bad Request");
-        } else if (claimsStatelessView(request)) {
-            response.sendRedirect(request.getContextPath() + "/errors/expired.xhtml");
         } else {
             chain.doFilter(request, response);
         }
-    }
-
-    /** Only a plain form post is read here: a file upload's body is left to Faces. */
-    private static boolean claimsStatelessView(HttpServletRequest request) {
-        String type = request.getContentType();
-        return "POST".equals(request.getMethod()) && type != null
-                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
-                && "stateless".equals(request.getParameter(ResponseStateManager.VIEW_STATE_PARAM));
     }
 
     /** 405 for a method no page answers; also used where the security layer sees the request first. */
