@@ -24,6 +24,7 @@ import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.learning.LearningQuestion;
 import nl.leerkring.learning.LearningQuestionService;
+import nl.leerkring.learning.MeetingSummaryService;
 import nl.leerkring.learning.PracticePlan;
 import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.learning.ReflectionService;
@@ -64,6 +65,8 @@ public class CohortBacking {
     @Inject
     private ReflectionService reflections;
     @Inject
+    private MeetingSummaryService summaries;
+    @Inject
     @Param(name = "id")
     private Long id;
 
@@ -77,6 +80,7 @@ public class CohortBacking {
     private CyclePosition position;
     private ScanService.CohortScans scanSummary;
     private Set<Long> sharedFeedback;
+    private List<MeetingSummaryService.Warning> summaryWarnings;
     private final Map<Long, Long> groupChoice = new HashMap<>();
 
     private String pasted;
@@ -108,9 +112,24 @@ public class CohortBacking {
                 m.getGroup() == null ? null : m.getGroup().getId()));
     }
 
+    /** For its facilitators: the held meetings whose summary is due or overdue (one query). */
+    public List<MeetingSummaryService.Warning> getSummaryWarnings() {
+        load();
+        if (summaryWarnings == null) {
+            summaryWarnings = canManage ? summaries.warnings(List.of(cohort), Map.of(cohort.getId(), meetings)) : List.of();
+        }
+        return summaryWarnings;
+    }
+
+    /** Whether the meeting has started, so that its summary can be written. */
+    public boolean isHeld(Meeting meeting) {
+        return !meeting.getStartsAt().isAfter(cohorts.localNow());
+    }
+
     private void reload() {
         cohort = null;
         scanSummary = null;
+        summaryWarnings = null;
         load();
     }
 

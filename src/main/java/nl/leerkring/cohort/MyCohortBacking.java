@@ -14,9 +14,12 @@ import jakarta.inject.Named;
 
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.learning.LearningQuestionService;
+import nl.leerkring.learning.MeetingSummary;
+import nl.leerkring.learning.MeetingSummaryService;
 import nl.leerkring.learning.PracticePlan;
 import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.learning.ReflectionService;
+import nl.leerkring.platform.LocaleSelection;
 
 /**
  * cohort/mine.xhtml: a participant's view of their cohorts: the timeline, the next meeting and
@@ -29,7 +32,7 @@ public class MyCohortBacking {
 
     /** One cohort as the participant sees it. */
     public record View(Cohort cohort, List<TimelineStep> timeline, CyclePosition position, Meeting next,
-            Meeting lastHeld, Loop loop) {
+            Meeting lastHeld, Loop loop, List<MeetingSummary> summaries) {
 
         /** The homework agreed at the last meeting held. */
         public String getHomework() {
@@ -80,6 +83,10 @@ public class MyCohortBacking {
     @Inject
     private ReflectionService reflections;
     @Inject
+    private MeetingSummaryService summaryService;
+    @Inject
+    private LocaleSelection localeSelection;
+    @Inject
     private CurrentPerson currentPerson;
 
     private List<View> views;
@@ -94,6 +101,9 @@ public class MyCohortBacking {
         Map<Long, PracticePlan> planByMeeting = new HashMap<>();
         plans.own(me).forEach(p -> planByMeeting.put(p.getMeeting().getId(), p));
         Set<Long> reflected = reflections.reflectedMeetings(me);
+        Map<Long, List<MeetingSummary>> summariesByCohort = new HashMap<>();
+        summaryService.sentFor(me).forEach(s -> summariesByCohort.computeIfAbsent(s.getCohort().getId(),
+                k -> new ArrayList<>()).add(s));
         for (Cohort cohort : mine) {
             List<Meeting> meetings = meetingsByCohort.getOrDefault(cohort.getId(), List.of());
             CyclePosition position = cohorts.position(meetings);
@@ -101,8 +111,19 @@ public class MyCohortBacking {
             Meeting lastHeld = TimelineStep.lastHeld(timeline);
             Loop loop = new Loop(asked.contains(cohort.getId()), lastHeld == null ? null : planByMeeting.get(lastHeld.getId()),
                     lastHeld != null && reflected.contains(lastHeld.getId()));
-            views.add(new View(cohort, timeline, position, TimelineStep.next(timeline), lastHeld, loop));
+            views.add(new View(cohort, timeline, position, TimelineStep.next(timeline), lastHeld, loop,
+                    summariesByCohort.getOrDefault(cohort.getId(), List.of())));
         }
+    }
+
+    /** A sent summary's meeting, in the reader's language. */
+    public String meetingName(MeetingSummary summary) {
+        return MeetingSummaryService.meetingName(summary.getMeeting(), localeSelection.getLocale());
+    }
+
+    /** When a summary was first sent, on the meetings' wall clock, in the reader's language. */
+    public String sentOn(MeetingSummary summary) {
+        return MeetingSummaryService.formatted(summaryService.sentLocal(summary), localeSelection.getLocale());
     }
 
     public List<View> getCohorts() {

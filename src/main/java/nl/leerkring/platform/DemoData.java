@@ -31,6 +31,7 @@ import nl.leerkring.learning.Reflection;
 import nl.leerkring.learning.ReflectionService;
 import nl.leerkring.learning.ReflectionVisibility;
 import nl.leerkring.learning.LearningQuestionService;
+import nl.leerkring.learning.MeetingSummaryService;
 import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.scan.ScanMoment;
 import nl.leerkring.scan.ScanService;
@@ -75,6 +76,8 @@ public class DemoData {
     @Inject
     private ReflectionService reflections;
     @Inject
+    private MeetingSummaryService summaries;
+    @Inject
     private Clock clock;
     @Inject
     @ConfigProperty(name = "leerkring.demo-data", defaultValue = "false")
@@ -89,6 +92,7 @@ public class DemoData {
      * submitted a self-scan. Both wrote a learning question, the start meeting chose the shared
      * question by the nominal group technique, they form a duo, Pieter made a plan after each meeting
      * held and reported on the first, and shared a reflection on the start meeting that Sanne answered.
+     * The start meeting's summary was sent; meeting 2's is overdue.
      */
     private void seedCohort() {
         long facilitator = accounts.findByEmail("facilitator@demo.leerkring.nl").orElseThrow().getId();
@@ -158,6 +162,11 @@ public class DemoData {
                 "Ik mag de leervraag van de student ook richting geven.", pieter);
         plans.save(meetings.get(1).getId(), shared,
                 "Samen met mijn student een leerroute opstellen voor de komende zes weken.", 90, pieter);
+        // The start meeting's summary went out; meeting 2's has not, more than a week after it: overdue.
+        summaries.send(meetings.get(0).getId(), "Onze gezamenlijke leervraag:\n" + shared
+                + "\n\nWat we hebben afgesproken:\nLeg het stageplan van je student naast de stagedocumenten van de "
+                + "opleiding en bespreek het samen.\n\nTheorie voor de volgende keer:\nDe leeruitkomsten van jouw stagesoort.",
+                facilitator);
     }
 
     @PostConstruct

@@ -69,6 +69,7 @@ public final class PageAccess {
             Map.entry("/learning/reflection.xhtml", Audience.only(Role.PARTICIPANT, Role.FACILITATOR)),
             Map.entry("/learning/conversation.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/learning/session.xhtml", Audience.only(Role.FACILITATOR)),
+            Map.entry("/learning/summary.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/learning/take-part.xhtml", Audience.only(Role.PARTICIPANT)));
 
     private PageAccess() {

@@ -118,6 +118,8 @@ class CohortBrowserIT {
             assertTrue(page.contains("Werkplekopleiders najaar"), browser.excerpt());
             assertTrue(page.contains("Lees het stageplan van je aanstaande leraar"), "the homework of meeting 2");
             assertTrue(page.contains("Tussen bijeenkomst 2 en 3"), "phase 4 between meetings");
+            assertTrue(page.contains("Samenvattingen van de bijeenkomsten"), "the start meeting's summary was sent");
+            assertTrue(page.contains("Leg het stageplan van je student naast de stagedocumenten"), browser.excerpt());
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("participant-track-phone");

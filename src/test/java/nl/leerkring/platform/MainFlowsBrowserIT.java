@@ -1,6 +1,7 @@
 package nl.leerkring.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -42,6 +43,10 @@ class MainFlowsBrowserIT {
             assertTrue(browser.pageText().contains("Welkom, Frank Jansen"), browser.excerpt());
             assertTrue(browser.find("#facilitator").getText().contains("Facilitator"));
             assertTrue(browser.findAll("#coordinator").isEmpty(), "no coordinator card for a facilitator");
+            String facilitatorCard = browser.find("#facilitator").getText();
+            assertTrue(facilitatorCard.contains("Werkplekopleiders najaar: Samenvatting van bijeenkomst 2 is te laat"),
+                    "the demo's meeting 2 has no summary after more than a week: " + facilitatorCard);
+            assertFalse(facilitatorCard.contains("bijeenkomst 1"), "the start meeting's summary went out");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("dashboard-facilitator-phone");

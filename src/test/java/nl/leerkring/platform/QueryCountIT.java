@@ -28,7 +28,8 @@ import nl.leerkring.testsupport.TestSupport;
  * The number of SQL statements a page runs must not grow with the data (no N+1 queries): the same
  * pages of a cohort with two participants and of one with six, each with learning questions, plans,
  * reflections and duos, run the same number of statements; so do a participant's home page with one
- * cohort and with three, and the facilitator's list of two cohorts and of four. Counted by {@link SqlCountFilter} on the server.
+ * cohort and with three (each with a sent meeting summary), and the facilitator's list and home page (with
+ * the summary warnings) of two cohorts and of four. Counted by {@link SqlCountFilter} on the server.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,6 +67,11 @@ class QueryCountIT {
         big = Cohorts.create(facilitator, "Groot cohort", LocalDate.now().minusDays(40), bigPeople.toArray(String[]::new));
         fillTheLoop(small, smallPeople);
         fillTheLoop(big, bigPeople);
+        for (String cohort : List.of(small, big)) {
+            String firstMeeting = Cohorts.meetingIds(facilitator, cohort).get(0);
+            assertTrue(facilitator.submit(facilitator.get("learning/summary.xhtml?meeting=" + firstMeeting), "summary", "send",
+                    Map.of()).contains("De samenvatting is verstuurd"), "a sent summary on the participants' pages");
+        }
     }
 
     /** Every participant writes a question, a plan with a report and a group reflection; pairs form duos. */
@@ -133,10 +139,13 @@ class QueryCountIT {
 
         int oneCohort = statements(inSmall, "cohort/mine.xhtml");
         int twoCohortsListed = statements(facilitator, "cohort/list.xhtml");
+        int twoCohortsDashboard = statements(facilitator, "dashboard.xhtml");
         String twoMore = bigPeople.get(0);
         Cohorts.create(facilitator, "Vervolg 1", LocalDate.now().minusDays(5), twoMore);
         Cohorts.create(facilitator, "Vervolg 2", LocalDate.now().plusDays(20), twoMore);
         assertEquals(oneCohort, statements(inBig, "cohort/mine.xhtml"), "home page with one cohort and with three");
         assertEquals(twoCohortsListed, statements(facilitator, "cohort/list.xhtml"), "the list of two cohorts and of four");
+        assertEquals(twoCohortsDashboard, statements(facilitator, "dashboard.xhtml"),
+                "the summary warnings on the home page of two cohorts and of four");
     }
 }
