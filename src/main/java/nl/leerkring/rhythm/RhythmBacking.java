@@ -99,6 +99,7 @@ public class RhythmBacking {
     }
 
     public Cohort getCohort() {
+        load();
         return upcoming.cohort();
     }
 
@@ -107,6 +108,7 @@ public class RhythmBacking {
     }
 
     public List<Row> getRows() {
+        load();
         return rows;
     }
 

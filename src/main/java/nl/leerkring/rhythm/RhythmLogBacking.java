@@ -49,10 +49,12 @@ public class RhythmLogBacking {
     }
 
     public Cohort getCohort() {
+        load();
         return cohort;
     }
 
     public List<OutboxMail> getMails() {
+        load();
         return mails;
     }
 
