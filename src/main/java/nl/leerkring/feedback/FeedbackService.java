@@ -322,6 +322,16 @@ public class FeedbackService {
         }
     }
 
+    /** Which of these participants asked any rater for feedback, in one query (for the self-scan nudge). */
+    public Set<Long> askedAnyRaterAmong(List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT r.participant.id FROM FeedbackRequest r WHERE r.participant.id IN :people", Long.class)
+                .setParameter("people", personIds).getResultList());
+    }
+
     // ------------------------------------------------------------------ reminders
 
     /**

@@ -244,6 +244,21 @@ public class ReflectionService {
         return counts;
     }
 
+    /**
+     * Who submitted a reflection on which meeting of a cohort, as "meetingId:personId", in one query
+     * (for the reflection reminders; never the content).
+     */
+    public Set<String> submittedPairs(long cohortId) {
+        Set<String> pairs = new HashSet<>();
+        for (Object[] row : em.createNamedQuery(Reflection.STATES_FOR_COHORT, Object[].class)
+                .setParameter("cohort", cohortId).getResultList()) {
+            if (row[2] != null) {
+                pairs.add(row[1] + ":" + row[0]);
+            }
+        }
+        return pairs;
+    }
+
     /** The people who submitted a reflection on the meeting. */
     public Set<Long> reflectedOn(long meetingId) {
         return new HashSet<>(em.createNamedQuery(Reflection.SUBMITTED_FOR_MEETING, Long.class)

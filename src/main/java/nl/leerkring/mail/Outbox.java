@@ -42,11 +42,35 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void queue(String idempotencyKey, String recipient, String recipientName, Locale locale,
             String template, Map<String, String> values, boolean containsSecret) {
+        queue(idempotencyKey, recipient, recipientName, locale, template, values, containsSecret, null);
+    }
+
+    /**
+     * As {@link #queue(String, String, String, Locale, String, Map, boolean)}, for a mail that belongs to
+     * a cohort: its facilitators see it in the cohort's mail log. Answers whether it was queued now
+     * (false when the key was queued before).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean queue(String idempotencyKey, String recipient, String recipientName, Locale locale,
+            String template, Map<String, String> values, boolean containsSecret, Long cohortId) {
         if (findByKey(idempotencyKey).isPresent()) {
-            return;
+            return false;
         }
         RenderedMail mail = templates.render(template, locale, values);
-        em.persist(new OutboxMail(idempotencyKey, recipient, recipientName, mail, containsSecret, now()));
+        em.persist(new OutboxMail(idempotencyKey, recipient, recipientName, mail, containsSecret, now(), cohortId));
+        return true;
+    }
+
+    /** The newest mails of one cohort first; the caller checked that the reader may see this cohort. */
+    public List<OutboxMail> latestForCohort(long cohortId, int limit) {
+        return em.createNamedQuery(OutboxMail.LATEST_FOR_COHORT, OutboxMail.class)
+                .setParameter("cohort", cohortId).setMaxResults(limit).getResultList();
+    }
+
+    /** The idempotency keys of every mail queued for a cohort, in one query. */
+    public java.util.Set<String> keysForCohort(long cohortId) {
+        return new java.util.HashSet<>(em.createNamedQuery(OutboxMail.KEYS_FOR_COHORT, String.class)
+                .setParameter("cohort", cohortId).getResultList());
     }
 
     public Optional<OutboxMail> findByKey(String idempotencyKey) {

@@ -46,6 +46,10 @@ import jakarta.persistence.Table;
 @NamedQuery(name = OutboxMail.LATEST, query = "SELECT m FROM OutboxMail m ORDER BY m.id DESC")
 @NamedQuery(name = OutboxMail.LATEST_WITH_STATUS,
         query = "SELECT m FROM OutboxMail m WHERE m.status = :status ORDER BY m.id DESC")
+@NamedQuery(name = OutboxMail.LATEST_FOR_COHORT,
+        query = "SELECT m FROM OutboxMail m WHERE m.cohortId = :cohort ORDER BY m.id DESC")
+@NamedQuery(name = OutboxMail.KEYS_FOR_COHORT,
+        query = "SELECT m.idempotencyKey FROM OutboxMail m WHERE m.cohortId = :cohort")
 @NamedQuery(name = OutboxMail.COUNT_BY_STATUS, query = "SELECT m.status, COUNT(m) FROM OutboxMail m GROUP BY m.status")
 public class OutboxMail {
 
@@ -59,6 +63,8 @@ public class OutboxMail {
     public static final String LATEST = "OutboxMail.latest";
     public static final String LATEST_WITH_STATUS = "OutboxMail.latestWithStatus";
     public static final String COUNT_BY_STATUS = "OutboxMail.countByStatus";
+    public static final String LATEST_FOR_COHORT = "OutboxMail.latestForCohort";
+    public static final String KEYS_FOR_COHORT = "OutboxMail.keysForCohort";
 
     public static final int KEY_MAX = 200;
     public static final int ADDRESS_MAX = 254;
@@ -121,11 +127,20 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
+    /** The cohort the mail belongs to (its reminders), so its facilitators see it in their log; else null. */
+    @Column(name = "cohort_id")
+    private Long cohortId;
+
     protected OutboxMail() {
     }
 
     OutboxMail(String idempotencyKey, String recipient, String recipientName, RenderedMail mail,
             boolean containsSecret, LocalDateTime now) {
+        this(idempotencyKey, recipient, recipientName, mail, containsSecret, now, null);
+    }
+
+    OutboxMail(String idempotencyKey, String recipient, String recipientName, RenderedMail mail,
+            boolean containsSecret, LocalDateTime now, Long cohortId) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > KEY_MAX) {
             throw new IllegalArgumentException("An idempotency key of 1 to " + KEY_MAX + " characters is required");
         }
@@ -141,6 +156,7 @@ public class OutboxMail {
         this.containsSecret = containsSecret;
         this.createdAt = now;
         this.nextAttemptAt = now;
+        this.cohortId = cohortId;
     }
 
     /** An attempt failed: try again later, or give up. */
@@ -239,5 +255,9 @@ public class OutboxMail {
 
     public LocalDateTime getSentAt() {
         return sentAt;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
     }
 }

@@ -70,7 +70,9 @@ public final class PageAccess {
             Map.entry("/learning/conversation.xhtml", Audience.only(Role.PARTICIPANT)),
             Map.entry("/learning/session.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/learning/summary.xhtml", Audience.only(Role.FACILITATOR)),
-            Map.entry("/learning/take-part.xhtml", Audience.only(Role.PARTICIPANT)));
+            Map.entry("/learning/take-part.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/rhythm/settings.xhtml", Audience.only(Role.FACILITATOR)),
+            Map.entry("/rhythm/log.xhtml", Audience.only(Role.FACILITATOR)));
 
     private PageAccess() {
     }

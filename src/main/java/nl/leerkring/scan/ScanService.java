@@ -274,6 +274,17 @@ public class ScanService {
                 .setParameter("people", personIds).setParameter("cohort", cohortId).getResultList());
     }
 
+    /** Which of these people submitted any self-scan, in one query (for the self-scan nudge to themselves). */
+    public Set<Long> submittedAmong(List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("""
+                        SELECT DISTINCT s.person.id FROM SelfScan s
+                        WHERE s.person.id IN :people AND s.status = nl.leerkring.scan.ScanStatus.SUBMITTED""", Long.class)
+                .setParameter("people", personIds).getResultList());
+    }
+
     /** The person's own newest submitted scan, for their own pages. */
     public Optional<ScanResult> latestOwn(long personId) {
         return Optional.ofNullable(summarise(em.createNamedQuery(SelfScan.SUBMITTED_FOR_PEOPLE, SelfScan.class)

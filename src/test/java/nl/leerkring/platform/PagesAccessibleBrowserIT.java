@@ -80,6 +80,14 @@ class PagesAccessibleBrowserIT {
             browser.screenshot("cohort-facilitator-english-phone");
             browser.find("#session\\:language").click();
             browser.waitForText("nav.main-nav", "Overzicht");
+            browser.click(browser.findLink("Herinneringen en komende mails"));
+            browser.waitForHeading("Herinneringen");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.click(browser.findLink("Maillog van deze groep"));
+            browser.waitForHeading("Maillog van deze groep");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
         }
     }
 
