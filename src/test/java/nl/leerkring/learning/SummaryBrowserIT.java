@@ -57,7 +57,7 @@ class SummaryBrowserIT {
             browser.assertNoHorizontalScroll();
             text.sendKeys("\nTot de volgende keer!");
             browser.click("#summary\\:send");
-            browser.waitForText("#messages", "De samenvatting is verstuurd; 1 nieuwe mail(s) staan klaar.");
+            browser.waitForText("#messages", "De samenvatting is verstuurd; 1 nieuwe mail staat klaar.");
             browser.waitForText("#summary-status", "Verstuurd op");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
