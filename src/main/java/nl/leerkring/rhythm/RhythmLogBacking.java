@@ -1,7 +1,5 @@
 package nl.leerkring.rhythm;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -41,11 +39,6 @@ public class RhythmLogBacking {
         long me = currentPerson.id().orElseThrow(NotFoundException::new);
         cohort = rhythm.cohortToManage(cohortId, me);
         mails = rhythm.log(cohortId, me);
-    }
-
-    /** A stored UTC date-time on the cohort's wall clock. */
-    public LocalDateTime local(LocalDateTime utc) {
-        return utc == null ? null : LocalDateTime.ofInstant(utc.toInstant(ZoneOffset.UTC), rhythm.zone());
     }
 
     public Cohort getCohort() {

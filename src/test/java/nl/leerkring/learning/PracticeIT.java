@@ -75,8 +75,13 @@ class PracticeIT {
         Page saved = anna.submit(questionPage, "question", "save",
                 Map.of("area", area, "text", "Hoe bepaal ik waar mijn student staat?"));
         assertTrue(saved.contains("Je leervraag is bewaard."), saved.body());
+        java.time.ZonedDateTime before = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam"));
         Page revised = anna.submit(anna.get("learning/question.xhtml?cohort=" + cohort), "question", "save",
                 Map.of("area", area, "text", "Hoe stel ik met mijn student een leerroute op?"));
+        java.time.ZonedDateTime after = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        var clock = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        assertTrue(revised.contains(before.format(clock)) || revised.contains(after.format(clock)),
+                "the history shows the time on the Amsterdam wall clock, not in UTC: " + revised.body());
         assertTrue(revised.contains("de vorige versie staat in de geschiedenis"), revised.body());
         assertTrue(revised.contains("Hoe bepaal ik waar mijn student staat?") && revised.contains("Hoe stel ik met mijn student een leerroute op?"));
         Page tooShort = anna.submit(revised, "question", "save", Map.of("area", area, "text", "Kort"));
