@@ -2,6 +2,7 @@ package nl.leerkring.cohort;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Objects;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -64,6 +65,13 @@ public class Meeting {
 
     @Column(name = "online_link", length = LINK_MAX)
     private String onlineLink;
+
+    /**
+     * The iCalendar SEQUENCE of the meeting's invitation: raised whenever its date, time, duration,
+     * place or online link changes (the UID stays), so calendar apps move the meeting instead of adding one.
+     */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
 
     @Lob
     @Basic(fetch = FetchType.EAGER)
@@ -131,10 +139,15 @@ public class Meeting {
         if (link != null && !link.matches("https://\\S+")) {
             throw new BusinessException("meeting.linkInvalid", LINK_MAX);
         }
+        boolean changed = !newStart.equals(startsAt) || newDurationMinutes != durationMinutes
+                || !Objects.equals(checkedLocation, location) || !Objects.equals(link, onlineLink);
         this.startsAt = newStart;
         this.durationMinutes = newDurationMinutes;
         this.location = checkedLocation;
         this.onlineLink = link;
+        if (changed) {
+            calendarSequence++;
+        }
     }
 
     /** A meeting of this cohort may lie on this day: not in 1026 or 2099 by a slip of the keys. */
@@ -209,6 +222,10 @@ public class Meeting {
 
     public String getOnlineLink() {
         return onlineLink;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
     }
 
     public String getPrepReview() {

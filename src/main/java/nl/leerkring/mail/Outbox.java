@@ -49,6 +49,30 @@ public class Outbox {
         em.persist(new OutboxMail(idempotencyKey, recipient, recipientName, mail, containsSecret, now()));
     }
 
+    /**
+     * Queues a mail with one attachment (a meeting's calendar file), in the caller's transaction.
+     * A mail whose key was queued before is not queued again. Answers whether it was queued now.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean queue(String idempotencyKey, String recipient, String recipientName, Locale locale,
+            String template, Map<String, String> values, MailAttachment attachment) {
+        if (findByKey(idempotencyKey).isPresent()) {
+            return false;
+        }
+        RenderedMail mail = templates.render(template, locale, values);
+        em.persist(new OutboxMail(idempotencyKey, recipient, recipientName, mail, attachment, now()));
+        return true;
+    }
+
+    /** Which of these keys were queued before: one query for a whole list. */
+    public java.util.Set<String> existingKeys(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createNamedQuery(OutboxMail.EXISTING_KEYS, String.class)
+                .setParameter("keys", keys).getResultList());
+    }
+
     public Optional<OutboxMail> findByKey(String idempotencyKey) {
         return em.createNamedQuery(OutboxMail.FIND_BY_KEY, OutboxMail.class)
                 .setParameter("key", idempotencyKey)

@@ -23,6 +23,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "outbox_mail")
 @NamedQuery(name = OutboxMail.FIND_BY_KEY, query = "SELECT m FROM OutboxMail m WHERE m.idempotencyKey = :key")
+@NamedQuery(name = OutboxMail.EXISTING_KEYS,
+        query = "SELECT m.idempotencyKey FROM OutboxMail m WHERE m.idempotencyKey IN :keys")
 @NamedQuery(name = OutboxMail.DUE_IDS, query = """
         SELECT m.id FROM OutboxMail m
         WHERE m.status = nl.leerkring.mail.MailStatus.PENDING AND m.nextAttemptAt <= :now
@@ -50,6 +52,7 @@ import jakarta.persistence.Table;
 public class OutboxMail {
 
     public static final String FIND_BY_KEY = "OutboxMail.findByKey";
+    public static final String EXISTING_KEYS = "OutboxMail.existingKeys";
     public static final String DUE_IDS = "OutboxMail.dueIds";
     public static final String CLAIM = "OutboxMail.claim";
     public static final String RENEW = "OutboxMail.renew";
@@ -121,6 +124,18 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
+    /** The one attachment (a meeting's .ics), or null: most mails have none and load nothing more. */
+    @Column(name = "attachment_name", length = MailAttachment.NAME_MAX)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = MailAttachment.TYPE_MAX)
+    private String attachmentType;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "attachment_content")
+    private String attachmentContent;
+
     protected OutboxMail() {
     }
 
@@ -141,6 +156,16 @@ public class OutboxMail {
         this.containsSecret = containsSecret;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    OutboxMail(String idempotencyKey, String recipient, String recipientName, RenderedMail mail,
+            MailAttachment attachment, LocalDateTime now) {
+        this(idempotencyKey, recipient, recipientName, mail, false, now);
+        if (attachment != null) {
+            this.attachmentName = attachment.name();
+            this.attachmentType = attachment.type();
+            this.attachmentContent = attachment.content();
+        }
     }
 
     /** An attempt failed: try again later, or give up. */
@@ -239,5 +264,12 @@ public class OutboxMail {
 
     public LocalDateTime getSentAt() {
         return sentAt;
+    }
+
+    /** The attachment, if the mail has one. */
+    public java.util.Optional<MailAttachment> getAttachment() {
+        return attachmentName == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new MailAttachment(attachmentName, attachmentType,
+                        attachmentContent == null ? "" : attachmentContent));
     }
 }
