@@ -32,8 +32,12 @@ import nl.leerkring.platform.Text;
         query = "SELECT m FROM Meeting m WHERE m.cohort.id = :cohort ORDER BY m.number")
 @NamedQuery(name = Meeting.LIST_FOR_COHORTS,
         query = "SELECT m FROM Meeting m JOIN FETCH m.cohort WHERE m.cohort.id IN :cohorts ORDER BY m.cohort.id, m.number")
+@NamedQuery(name = Meeting.LIST_STARTING_BETWEEN, query = """
+        SELECT m FROM Meeting m JOIN FETCH m.cohort WHERE m.startsAt > :from AND m.startsAt <= :until
+        ORDER BY m.cohort.id, m.number""")
 public class Meeting {
 
+    public static final String LIST_STARTING_BETWEEN = "Meeting.listStartingBetween";
     public static final String LIST_FOR_COHORT = "Meeting.listForCohort";
     public static final String LIST_FOR_COHORTS = "Meeting.listForCohorts";
     public static final int LOCATION_MAX = 200;
