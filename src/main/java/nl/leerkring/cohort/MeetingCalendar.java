@@ -55,6 +55,8 @@ public final class MeetingCalendar {
     }
 
     private static final String PRODUCT = "-//Leerkring//Leerkring meetings//NL";
+    /** The VTIMEZONE per zone, read and parsed once; each calendar gets its own copy. */
+    private static final java.util.Map<String, VTimeZone> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String host;
     private final ZoneId zone;
@@ -124,11 +126,13 @@ public final class MeetingCalendar {
      * since 1970; an event must find its TZID in the file.)
      */
     private VTimeZone timeZone() {
-        VTimeZone timeZone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId())
-                .getVTimeZone().copy();
-        timeZone.removeAll(Property.TZURL, "X-LIC-LOCATION");
-        timeZone.replace(new net.fortuna.ical4j.model.property.TzId(zone.getId()));
-        return timeZone;
+        return ZONES.computeIfAbsent(zone.getId(), id -> {
+            VTimeZone timeZone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(id)
+                    .getVTimeZone().copy();
+            timeZone.removeAll(Property.TZURL, "X-LIC-LOCATION");
+            timeZone.replace(new net.fortuna.ical4j.model.property.TzId(id));
+            return timeZone;
+        }).copy();
     }
 
     private VEvent event(Event event, Instant stamp) {
