@@ -55,6 +55,8 @@ public class CohortService {
     @Inject
     private Outbox outbox;
     @Inject
+    private MeetingMails meetingMails;
+    @Inject
     @ConfigProperty(name = "leerkring.time-zone", defaultValue = "Europe/Amsterdam")
     private String timeZone;
     @Inject
@@ -213,6 +215,7 @@ public class CohortService {
             em.persist(new Meeting(cohort, number++, start));
         }
         em.flush();
+        meetingMails.inviteAll(cohort);
         return cohort;
     }
 
@@ -248,6 +251,7 @@ public class CohortService {
             em.persist(CohortMember.accepted(next, member.getPerson(), now()));
         }
         em.flush();
+        meetingMails.inviteAll(next);
         return next;
     }
 
@@ -280,6 +284,8 @@ public class CohortService {
             } else {
                 Person person = accounts.invite(entry.email(), entry.name(), EnumSet.of(Role.PARTICIPANT), "nl");
                 em.persist(CohortMember.accepted(cohort, person, now()));
+                em.flush();
+                meetingMails.inviteMember(cohort, person);
                 invited++;
             }
         }
@@ -295,6 +301,7 @@ public class CohortService {
         CohortMember member = findMember(cohortId, personId).orElseThrow(NotFoundException::new);
         member.accept(now());
         member.getPerson().grant(Role.PARTICIPANT);
+        meetingMails.inviteMember(member.getCohort(), member.getPerson());
         return member.getCohort();
     }
 
@@ -388,6 +395,8 @@ public class CohortService {
             }
             meeting.reschedule(plan.startsAt(), plan.durationMinutes(), plan.location(), plan.onlineLink());
         }
+        em.flush();
+        meetingMails.inviteAll(cohort);
         return violations;
     }
 

@@ -2,6 +2,7 @@ package nl.leerkring.cohort;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Objects;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -31,8 +32,12 @@ import nl.leerkring.platform.Text;
         query = "SELECT m FROM Meeting m WHERE m.cohort.id = :cohort ORDER BY m.number")
 @NamedQuery(name = Meeting.LIST_FOR_COHORTS,
         query = "SELECT m FROM Meeting m JOIN FETCH m.cohort WHERE m.cohort.id IN :cohorts ORDER BY m.cohort.id, m.number")
+@NamedQuery(name = Meeting.LIST_STARTING_BETWEEN, query = """
+        SELECT m FROM Meeting m JOIN FETCH m.cohort WHERE m.startsAt > :from AND m.startsAt <= :until
+        ORDER BY m.cohort.id, m.number""")
 public class Meeting {
 
+    public static final String LIST_STARTING_BETWEEN = "Meeting.listStartingBetween";
     public static final String LIST_FOR_COHORT = "Meeting.listForCohort";
     public static final String LIST_FOR_COHORTS = "Meeting.listForCohorts";
     public static final int LOCATION_MAX = 200;
@@ -64,6 +69,13 @@ public class Meeting {
 
     @Column(name = "online_link", length = LINK_MAX)
     private String onlineLink;
+
+    /**
+     * The iCalendar SEQUENCE of the meeting's invitation: raised whenever its date, time, duration,
+     * place or online link changes (the UID stays), so calendar apps move the meeting instead of adding one.
+     */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
 
     @Lob
     @Basic(fetch = FetchType.EAGER)
@@ -131,10 +143,15 @@ public class Meeting {
         if (link != null && !link.matches("https://\\S+")) {
             throw new BusinessException("meeting.linkInvalid", LINK_MAX);
         }
+        boolean changed = !newStart.equals(startsAt) || newDurationMinutes != durationMinutes
+                || !Objects.equals(checkedLocation, location) || !Objects.equals(link, onlineLink);
         this.startsAt = newStart;
         this.durationMinutes = newDurationMinutes;
         this.location = checkedLocation;
         this.onlineLink = link;
+        if (changed) {
+            calendarSequence++;
+        }
     }
 
     /** A meeting of this cohort may lie on this day: not in 1026 or 2099 by a slip of the keys. */
@@ -209,6 +226,10 @@ public class Meeting {
 
     public String getOnlineLink() {
         return onlineLink;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
     }
 
     public String getPrepReview() {

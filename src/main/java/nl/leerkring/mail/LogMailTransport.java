@@ -16,7 +16,9 @@ class LogMailTransport implements MailTransport {
             @Override
             public void send(OutboxMail mail) {
                 LOG.info(() -> "Mail (not sent, mail mode 'log') to " + mail.getRecipient()
-                        + "\nSubject: " + mail.getSubject() + "\n\n" + mail.getTextBody());
+                        + "\nSubject: " + mail.getSubject() + "\n\n" + mail.getTextBody()
+                        + mail.getAttachment().map(a -> "\n\nAttachment " + a.name() + " (" + a.type() + ", "
+                                + a.content().length() + " characters)").orElse(""));
             }
 
             @Override

@@ -53,12 +53,7 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean queue(String idempotencyKey, String recipient, String recipientName, Locale locale,
             String template, Map<String, String> values, boolean containsSecret, Long cohortId) {
-        if (findByKey(idempotencyKey).isPresent()) {
-            return false;
-        }
-        RenderedMail mail = templates.render(template, locale, values);
-        em.persist(new OutboxMail(idempotencyKey, recipient, recipientName, mail, containsSecret, now(), cohortId));
-        return true;
+        return queue(idempotencyKey, recipient, recipientName, locale, template, values, containsSecret, cohortId, null);
     }
 
     /** The newest mails of one cohort first; the caller checked that the reader may see this cohort. */
@@ -71,6 +66,33 @@ public class Outbox {
     public java.util.Set<String> keysForCohort(long cohortId) {
         return new java.util.HashSet<>(em.createNamedQuery(OutboxMail.KEYS_FOR_COHORT, String.class)
                 .setParameter("cohort", cohortId).getResultList());
+    }
+
+    /**
+     * The whole of queueing, in the caller's transaction: a mail of a cohort (or none) with at most
+     * one attachment (a meeting's calendar file, or null). A mail whose key was queued before is not
+     * queued again. Answers whether it was queued now.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean queue(String idempotencyKey, String recipient, String recipientName, Locale locale,
+            String template, Map<String, String> values, boolean containsSecret, Long cohortId,
+            MailAttachment attachment) {
+        if (findByKey(idempotencyKey).isPresent()) {
+            return false;
+        }
+        RenderedMail mail = templates.render(template, locale, values);
+        em.persist(new OutboxMail(idempotencyKey, recipient, recipientName, mail, containsSecret, now(), cohortId,
+                attachment));
+        return true;
+    }
+
+    /** Which of these keys were queued before: one query for a whole list. */
+    public java.util.Set<String> existingKeys(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createNamedQuery(OutboxMail.EXISTING_KEYS, String.class)
+                .setParameter("keys", keys).getResultList());
     }
 
     public Optional<OutboxMail> findByKey(String idempotencyKey) {

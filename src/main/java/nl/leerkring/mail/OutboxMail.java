@@ -23,6 +23,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "outbox_mail")
 @NamedQuery(name = OutboxMail.FIND_BY_KEY, query = "SELECT m FROM OutboxMail m WHERE m.idempotencyKey = :key")
+@NamedQuery(name = OutboxMail.EXISTING_KEYS,
+        query = "SELECT m.idempotencyKey FROM OutboxMail m WHERE m.idempotencyKey IN :keys")
 @NamedQuery(name = OutboxMail.DUE_IDS, query = """
         SELECT m.id FROM OutboxMail m
         WHERE m.status = nl.leerkring.mail.MailStatus.PENDING AND m.nextAttemptAt <= :now
@@ -54,6 +56,7 @@ import jakarta.persistence.Table;
 public class OutboxMail {
 
     public static final String FIND_BY_KEY = "OutboxMail.findByKey";
+    public static final String EXISTING_KEYS = "OutboxMail.existingKeys";
     public static final String DUE_IDS = "OutboxMail.dueIds";
     public static final String CLAIM = "OutboxMail.claim";
     public static final String RENEW = "OutboxMail.renew";
@@ -131,16 +134,28 @@ public class OutboxMail {
     @Column(name = "cohort_id")
     private Long cohortId;
 
+    /** The one attachment (a meeting's .ics), or null: most mails have none and load nothing more. */
+    @Column(name = "attachment_name", length = MailAttachment.NAME_MAX)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = MailAttachment.TYPE_MAX)
+    private String attachmentType;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "attachment_content")
+    private String attachmentContent;
+
     protected OutboxMail() {
     }
 
     OutboxMail(String idempotencyKey, String recipient, String recipientName, RenderedMail mail,
             boolean containsSecret, LocalDateTime now) {
-        this(idempotencyKey, recipient, recipientName, mail, containsSecret, now, null);
+        this(idempotencyKey, recipient, recipientName, mail, containsSecret, now, null, null);
     }
 
     OutboxMail(String idempotencyKey, String recipient, String recipientName, RenderedMail mail,
-            boolean containsSecret, LocalDateTime now, Long cohortId) {
+            boolean containsSecret, LocalDateTime now, Long cohortId, MailAttachment attachment) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > KEY_MAX) {
             throw new IllegalArgumentException("An idempotency key of 1 to " + KEY_MAX + " characters is required");
         }
@@ -157,6 +172,11 @@ public class OutboxMail {
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.cohortId = cohortId;
+        if (attachment != null) {
+            this.attachmentName = attachment.name();
+            this.attachmentType = attachment.type();
+            this.attachmentContent = attachment.content();
+        }
     }
 
     /** An attempt failed: try again later, or give up. */
@@ -259,5 +279,12 @@ public class OutboxMail {
 
     public Long getCohortId() {
         return cohortId;
+    }
+
+    /** The attachment, if the mail has one. */
+    public java.util.Optional<MailAttachment> getAttachment() {
+        return attachmentName == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new MailAttachment(attachmentName, attachmentType,
+                        attachmentContent == null ? "" : attachmentContent));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Properties;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -18,7 +19,10 @@ import jakarta.mail.internet.MimeMultipart;
 
 import nl.leerkring.platform.Tokens;
 
-/** Real delivery through Jakarta Mail over SMTP, with plain-text and HTML alternatives. */
+/**
+ * Real delivery through Jakarta Mail over SMTP, with plain-text and HTML alternatives; a mail with an
+ * attachment (a meeting's .ics) is multipart/mixed: the two alternatives, then the file.
+ */
 class SmtpMailTransport implements MailTransport {
 
     private final MailSettings settings;
@@ -73,7 +77,19 @@ class SmtpMailTransport implements MailTransport {
                 text.setText(mail.getTextBody(), StandardCharsets.UTF_8.name());
                 MimeBodyPart html = new MimeBodyPart();
                 html.setContent(mail.getHtmlBody(), "text/html; charset=UTF-8");
-                message.setContent(new MimeMultipart("alternative", text, html));
+                MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+                var attachment = mail.getAttachment();
+                if (attachment.isEmpty()) {
+                    message.setContent(alternative);
+                } else {
+                    MimeBodyPart body = new MimeBodyPart();
+                    body.setContent(alternative);
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setContent(attachment.get().content(), attachment.get().type());
+                    file.setFileName(attachment.get().name());
+                    file.setDisposition(Part.ATTACHMENT);
+                    message.setContent(new MimeMultipart("mixed", body, file));
+                }
                 message.saveChanges();
                 transport.sendMessage(message, new Address[] {to});
             } catch (AddressException | UnsupportedEncodingException e) {

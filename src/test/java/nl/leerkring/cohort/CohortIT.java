@@ -82,13 +82,17 @@ class CohortIT {
         assertTrue(added.contains("wpb-existing Tester") && added.contains(">uitgenodigd<"),
                 "an existing account is invited: its name and status");
         assertFalse(added.contains(existing), "no address of an invited person");
-        assertEquals("1", support.get("outbox/count?to=" + fresh), "an activation mail for the new participant");
-        assertEquals("1", support.get("outbox/count?to=" + existing), "a note for an existing account, no activation");
+        assertEquals("1", support.get("outbox/count?kind=activation&to=" + fresh), "an activation mail for the new participant");
+        assertEquals("6", support.get("outbox/count?kind=meeting-invitation&to=" + fresh),
+                "a member at once, so the calendar invitations of the six meetings to come");
+        assertEquals("7", support.get("outbox/count?to=" + fresh), "nothing else");
+        assertEquals("1", support.get("outbox/count?to=" + existing),
+                "a note for an existing account, no activation, and no meeting invitations before accepting");
 
         Page again = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + id), "add", "submit",
                 Map.of("pasted", "Nina Nieuw <" + fresh + ">\nErik Bestaand <" + existing + ">"));
         assertTrue(again.contains("2 stonden er al in."), again.body());
-        assertEquals("1", support.get("outbox/count?to=" + fresh));
+        assertEquals("7", support.get("outbox/count?to=" + fresh), "added again: nothing new");
         assertEquals("1", support.get("outbox/count?to=" + existing), "added again: no second note");
     }
 

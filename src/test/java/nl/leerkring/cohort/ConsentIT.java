@@ -93,7 +93,10 @@ class ConsentIT {
         assertTrue(added.contains("consent-pieter Tester") && added.contains(">uitgenodigd<"), added.body());
         assertFalse(added.contains(pieterEmail), "no address of an invited person");
         assertFalse(added.contains("scan/result.xhtml?id=" + scan), "no scan of an invited person");
-        assertEquals("2", support.get("outbox/count?to=" + pieterEmail), "an invitation mailed for A's cohort and for B's");
+        assertEquals("2", support.get("outbox/count?kind=cohort-invitation&to=" + pieterEmail),
+                "an invitation mailed for A's cohort and for B's");
+        assertEquals("5", support.get("outbox/count?kind=meeting-invitation&to=" + pieterEmail),
+                "calendar invitations for A's meetings still to come (2 to 6) only: none for B's before he accepts");
 
         // Invited: B sees nothing, whatever ids B puts in the address.
         assertEquals(404, b.get(scanResult(scan)).status(), "invited: no scan");

@@ -36,6 +36,27 @@ class MailTemplatesTest {
         assertFalse(mail.html().contains("{{"), "no placeholder left");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "meeting-invitation, nl, Bijeenkomst 3 van Cohort <X>: dinsdag",
+        "meeting-invitation, en, Meeting 3 of Cohort <X>: dinsdag",
+        "meeting-update, nl, Gewijzigd: bijeenkomst 3 van Cohort <X>, dinsdag",
+        "meeting-update, en, Changed: meeting 3 of Cohort <X>, dinsdag",
+        "meeting-reminder, nl, Binnenkort: bijeenkomst 3 van Cohort <X>, dinsdag",
+        "meeting-reminder, en, Coming up: meeting 3 of Cohort <X>, dinsdag"})
+    void theMeetingMailsRenderInBothLanguages(String template, String language, String subjectStart) {
+        Map<String, String> meeting = new java.util.HashMap<>(values);
+        meeting.putAll(Map.of("number", "3", "when", "dinsdag 16 maart 2027, 14:00–17:00 (Europe/Amsterdam)",
+                "place", "Lokaal <1>", "agenda", "Terugblik:\nhet huiswerk", "homework", "Lees <hoofdstuk> 2",
+                "theory", "Korthagen", "plans", "- Een plan"));
+        RenderedMail mail = templates.render(template, Locale.forLanguageTag(language), meeting);
+        assertTrue(mail.subject().startsWith(subjectStart), mail.subject());
+        assertFalse(mail.text().contains("{{"), "no placeholder left");
+        assertFalse(mail.html().contains("{{"), "no placeholder left");
+        assertTrue(mail.html().contains("Lokaal &lt;1&gt;"), "escaped in HTML");
+        assertTrue(mail.text().contains("Lokaal <1>"));
+    }
+
     @Test
     void valuesAreEscapedInHtml() {
         RenderedMail mail = templates.render("activation", Locale.forLanguageTag("nl"), values);

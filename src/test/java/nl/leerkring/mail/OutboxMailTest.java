@@ -64,4 +64,16 @@ class OutboxMailTest {
         assertThrows(IllegalArgumentException.class, () -> new OutboxMail(" ", "a@example.org", "A", MAIL, false, NOW));
         assertThrows(IllegalArgumentException.class, () -> new OutboxMail("k", "", "A", MAIL, false, NOW));
     }
+
+    @Test
+    void aMailCarriesItsAttachmentOrNone() {
+        org.junit.jupiter.api.Assertions.assertTrue(mail().getAttachment().isEmpty(), "most mails have none");
+        OutboxMail withFile = new OutboxMail("key-2", "a@example.org", "A", MAIL, false, NOW, 7L,
+                new MailAttachment("meeting-3.ics", "text/calendar; method=REQUEST; charset=UTF-8", "BEGIN:VCALENDAR"));
+        MailAttachment attachment = withFile.getAttachment().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals("meeting-3.ics", attachment.name());
+        org.junit.jupiter.api.Assertions.assertEquals("text/calendar; method=REQUEST; charset=UTF-8", attachment.type());
+        org.junit.jupiter.api.Assertions.assertEquals("BEGIN:VCALENDAR", attachment.content());
+        org.junit.jupiter.api.Assertions.assertFalse(withFile.isContainsSecret());
+    }
 }

@@ -33,6 +33,8 @@ class PageAccessTest {
     void theDashboardNeedsSomeRole() {
         assertFalse(admits("/dashboard.xhtml", Set.of()));
         assertTrue(admits("/dashboard.xhtml", Set.of(Role.PARTICIPANT)));
+        assertFalse(admits("/account/calendar.xhtml", Set.of()), "the own calendar link: signed in only");
+        assertTrue(admits("/account/calendar.xhtml", Set.of(Role.FACILITATOR)));
     }
 
     @Test

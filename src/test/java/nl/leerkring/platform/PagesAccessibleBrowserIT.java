@@ -1,6 +1,7 @@
 package nl.leerkring.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDate;
@@ -138,6 +139,25 @@ class PagesAccessibleBrowserIT {
             browser.screenshot("invitation-phone");
             browser.click("#answer" + cohort + "\\:accept");
             browser.waitForText(".messages", "Je doet nu mee aan Cohort met uitnodiging.");
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void theCalendarLinkPageOnAPhone() throws Exception {
+        TestSupport support = new TestSupport(base.toURI());
+        String person = support.person("calendar-link", "PARTICIPANT");
+        try (Browser browser = Browser.phone(base.toString())) {
+            browser.logIn(person, TestSupport.PASSWORD);
+            check(browser, "account/calendar.xhtml", "Bijeenkomsten in je agenda");
+            browser.click("#feed\\:renew");
+            browser.waitForText(".messages", "Je nieuwe agendalink is gemaakt");
+            assertTrue(browser.find("#feed\\:link").getAttribute("value").contains("/calendar/"));
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("calendar-link-phone");
+            browser.click("#feed\\:revoke");
+            browser.waitForText(".messages", "Je agendalink is ingetrokken");
             browser.assertAccessible();
         }
     }

@@ -22,7 +22,8 @@ import jakarta.mail.internet.MimeMessage;
 public final class MailCatcher implements AutoCloseable {
 
     /** A received mail, decoded. */
-    public record Mail(String to, String subject, String text, String html, String messageId) {
+    public record Mail(String to, String subject, String text, String html, String messageId, String calendar,
+            String calendarType) {
 
         /** The path and query of the first link to the app in the plain text ("account/password.xhtml?token=..."). */
         public String appLink(String pathPart) {
@@ -85,20 +86,31 @@ public final class MailCatcher implements AutoCloseable {
     }
 
     private static Mail decode(String to, MimeMessage message) throws MessagingException, IOException {
-        String text = null;
-        String html = null;
+        String[] parts = new String[4];
         if (message.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType("text/plain")) {
-                    text = (String) part.getContent();
-                } else if (part.isMimeType("text/html")) {
-                    html = (String) part.getContent();
-                }
-            }
+            collect(multipart, parts);
         } else {
-            text = String.valueOf(message.getContent());
+            parts[0] = String.valueOf(message.getContent());
         }
-        return new Mail(to, message.getSubject(), text, html, message.getMessageID());
+        return new Mail(to, message.getSubject(), parts[0], parts[1], message.getMessageID(), parts[2], parts[3]);
+    }
+
+    /** Text, HTML and a calendar file, also inside a multipart/mixed with the alternatives nested. */
+    private static void collect(Multipart multipart, String[] parts) throws MessagingException, IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof Multipart nested) {
+                collect(nested, parts);
+            } else if (part.isMimeType("text/plain")) {
+                parts[0] = (String) part.getContent();
+            } else if (part.isMimeType("text/html")) {
+                parts[1] = (String) part.getContent();
+            } else if (part.isMimeType("text/calendar")) {
+                Object content = part.getContent();
+                parts[2] = content instanceof String string ? string
+                        : new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                parts[3] = part.getContentType();
+            }
+        }
     }
 }

@@ -118,7 +118,13 @@ public class TestSupportResource {
 
     @GET
     @Path("outbox/count")
-    public String count(@QueryParam("to") String to) {
+    public String count(@QueryParam("to") String to, @QueryParam("kind") String kind) {
+        if (kind != null) {
+            // kind: the start of the idempotency key, e.g. "meeting-invitation" or "cohort-invitation"
+            return String.valueOf(em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.recipient = :to"
+                    + " AND m.idempotencyKey LIKE :kind", Long.class)
+                    .setParameter("to", to).setParameter("kind", kind + ":%").getSingleResult());
+        }
         return String.valueOf(em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.recipient = :to", Long.class)
                 .setParameter("to", to).getSingleResult());
     }
@@ -236,6 +242,16 @@ public class TestSupportResource {
     @Path("feedback/reminders")
     public String feedbackReminders() {
         return String.valueOf(feedback.queueReminders());
+    }
+
+    @Inject
+    private nl.leerkring.cohort.RhythmScheduler rhythm;
+
+    /** One round of the rhythm scheduler, as its timer would run it; answers how many mails it queued. */
+    @POST
+    @Path("rhythm/run")
+    public String rhythmRun() {
+        return String.valueOf(rhythm.run());
     }
 
     /** The invited person accepts the cohort's invitation, as they would on their home page. */
