@@ -31,7 +31,7 @@ import nl.leerkring.platform.Texts;
  * person (again, with a raised SEQUENCE, when the meeting moves), and a reminder some days before
  * each meeting with what to prepare. Every mail has an idempotency key per (kind, meeting, person
  * [, sequence]), so planning again, a re-run of the scheduler or a second instance sends none twice.
- * The scheduled part ({@link #queueReminders()}) is run by {@link RhythmScheduler}.
+ * The scheduled part ({@link #queueReminders()}) is run by the rhythm job ({@code rhythm.RhythmJob}).
  */
 @Stateless
 public class MeetingMails {

@@ -15,9 +15,13 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import nl.leerkring.cohort.MeetingMails;
+
 /**
- * Queues the rhythm's reminders every so many minutes (0 switches it off). Runs on every instance;
- * two rounds at once queue each mail once, as its idempotency key is unique.
+ * The facilitator's mail rhythm every so many minutes (0 switches it off): the meeting reminders
+ * ({@link MeetingMails}) and the reminders between meetings ({@link RhythmRound}). Runs on every
+ * instance; two rounds at once queue each mail once, as its idempotency key is unique. One kind
+ * failing does not keep the other from going out.
  */
 @Startup
 @Singleton
@@ -30,6 +34,8 @@ public class RhythmJob {
     private TimerService timers;
     @Inject
     private RhythmRound round;
+    @Inject
+    private MeetingMails meetingMails;
     @Inject
     @ConfigProperty(name = "leerkring.rhythm.check-minutes", defaultValue = "15")
     private int minutes;
@@ -44,6 +50,14 @@ public class RhythmJob {
 
     @Timeout
     void remind() {
+        try {
+            int queued = meetingMails.queueReminders();
+            if (queued > 0) {
+                LOG.info(() -> queued + " meeting reminders queued");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Meeting reminders failed; the next round tries again", e);
+        }
         try {
             int queued = round.run();
             if (queued > 0) {

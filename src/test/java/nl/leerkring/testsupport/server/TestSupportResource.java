@@ -245,13 +245,13 @@ public class TestSupportResource {
     }
 
     @Inject
-    private nl.leerkring.cohort.RhythmScheduler rhythm;
+    private nl.leerkring.cohort.MeetingMails meetingMails;
 
-    /** One round of the rhythm scheduler, as its timer would run it; answers how many mails it queued. */
+    /** The meeting reminders of one round of the rhythm job, as its timer would run them; answers how many it queued. */
     @POST
     @Path("rhythm/run")
     public String rhythmRun() {
-        return String.valueOf(rhythm.run());
+        return String.valueOf(meetingMails.queueReminders());
     }
 
     /** The invited person accepts the cohort's invitation, as they would on their home page. */
