@@ -129,8 +129,8 @@ class MeetingMailsIT {
 
             // Saving the same schedule again, and the scheduler run twice, send nothing new.
             facilitator.submit(facilitator.get("cohort/schedule.xhtml?id=" + cohortId), "schedule", "save", Map.of());
-            support.post("rhythm/run", Map.of());
-            support.post("rhythm/run", Map.of());
+            support.post("meeting-reminders/run", Map.of());
+            support.post("meeting-reminders/run", Map.of());
             support.drain();
             for (String person : List.of(facilitatorEmail, anna, ben)) {
                 assertEquals(7, meetingMails(mailServer, person).size(), "nothing twice for " + person);
@@ -141,12 +141,12 @@ class MeetingMailsIT {
             Instant meetingOne = MeetingSchedule.propose(start).get(0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant();
             try {
                 moveClockTo(meetingOne.minus(Duration.ofDays(3)).minus(Duration.ofHours(1)));
-                support.post("rhythm/run", Map.of());
+                support.post("meeting-reminders/run", Map.of());
                 support.drain();
                 assertEquals(0, reminders(mailServer, anna).size(), "not yet");
                 moveClockTo(meetingOne.minus(Duration.ofDays(3)).plus(Duration.ofHours(1)));
-                support.post("rhythm/run", Map.of());
-                support.post("rhythm/run", Map.of());
+                support.post("meeting-reminders/run", Map.of());
+                support.post("meeting-reminders/run", Map.of());
                 support.drain();
                 for (String person : List.of(anna, ben)) {
                     List<MailCatcher.Mail> reminders = reminders(mailServer, person);

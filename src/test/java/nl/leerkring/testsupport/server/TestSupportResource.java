@@ -249,7 +249,7 @@ public class TestSupportResource {
 
     /** The meeting reminders of one round of the rhythm job, as its timer would run them; answers how many it queued. */
     @POST
-    @Path("rhythm/run")
+    @Path("meeting-reminders/run")
     public String rhythmRun() {
         return String.valueOf(meetingMails.queueReminders());
     }
