@@ -15,8 +15,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import nl.leerkring.notice.DigestRound;
+
 /**
- * Queues the rhythm's reminders every so many minutes (0 switches it off). Runs on every instance;
+ * Queues the rhythm's reminders and the daily digest mails (package notice) every so many minutes (0 switches it off). Runs on every instance;
  * two rounds at once queue each mail once, as its idempotency key is unique.
  */
 @Startup
@@ -30,6 +32,8 @@ public class RhythmJob {
     private TimerService timers;
     @Inject
     private RhythmRound round;
+    @Inject
+    private DigestRound digests;
     @Inject
     @ConfigProperty(name = "leerkring.rhythm.check-minutes", defaultValue = "15")
     private int minutes;
@@ -51,6 +55,14 @@ public class RhythmJob {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Rhythm reminders failed; the next round tries again", e);
+        }
+        try {
+            int queued = digests.run();
+            if (queued > 0) {
+                LOG.info(() -> queued + " digest mails queued");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Digest mails failed; the next round tries again", e);
         }
     }
 }
