@@ -8,6 +8,15 @@ import java.time.LocalDateTime;
  */
 public record Notice(Kind kind, String actorName, int meetingNumber, LocalDateTime at, String link) {
 
+    /** For the page: Expression Language 5 reads bean getters, not record accessors. */
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
     public enum Kind {
         /** Someone responded to my reflection. */
         REPLY,

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,8 @@ import nl.leerkring.notice.DigestRound;
 @Produces(MediaType.TEXT_PLAIN)
 public class DigestSupportResource {
 
+    @PersistenceContext
+    private EntityManager em;
     @Inject
     private DigestRound round;
     @Inject
@@ -45,7 +49,9 @@ public class DigestSupportResource {
     public String group(@FormParam("cohort") long cohortId, @FormParam("facilitator") String facilitator,
             @FormParam("name") String name, @FormParam("emails") String emails) {
         long actor = id(facilitator);
-        long group = cohorts.addGroup(cohortId, name, actor).getId();
+        nl.leerkring.cohort.CohortGroup created = cohorts.addGroup(cohortId, name, actor);
+        em.flush();
+        long group = created.getId();
         for (String email : emails.split(",")) {
             cohorts.placeInGroup(cohortId, id(email), group, actor);
         }
