@@ -1,5 +1,6 @@
 package nl.leerkring.rhythm;
 
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,10 +17,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.cohort.MeetingMails;
+import nl.leerkring.notice.DigestRound;
 
 /**
  * The facilitator's mail rhythm every so many minutes (0 switches it off): the meeting reminders
- * ({@link MeetingMails}) and the reminders between meetings ({@link RhythmRound}). Runs on every
+ * ({@link MeetingMails}), the reminders between meetings ({@link RhythmRound}) and the daily
+ * digest of notices ({@link DigestRound}). Runs on every
  * instance; two rounds at once queue each mail once, as its idempotency key is unique. One kind
  * failing does not keep the other from going out.
  */
@@ -37,6 +40,8 @@ public class RhythmJob {
     @Inject
     private MeetingMails meetingMails;
     @Inject
+    private DigestRound digests;
+    @Inject
     @ConfigProperty(name = "leerkring.rhythm.check-minutes", defaultValue = "15")
     private int minutes;
 
@@ -50,21 +55,19 @@ public class RhythmJob {
 
     @Timeout
     void remind() {
+        runAlone("meeting reminders", meetingMails::queueReminders);
+        runAlone("rhythm reminders", round::run);
+        runAlone("digest mails", digests::run);
+    }
+
+    private static void runAlone(String what, IntSupplier work) {
         try {
-            int queued = meetingMails.queueReminders();
+            int queued = work.getAsInt();
             if (queued > 0) {
-                LOG.info(() -> queued + " meeting reminders queued");
+                LOG.info(() -> queued + " " + what + " queued");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Meeting reminders failed; the next round tries again", e);
-        }
-        try {
-            int queued = round.run();
-            if (queued > 0) {
-                LOG.info(() -> queued + " rhythm reminders queued");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Rhythm reminders failed; the next round tries again", e);
+            LOG.log(Level.WARNING, "Queueing " + what + " failed; the next round tries again", e);
         }
     }
 }

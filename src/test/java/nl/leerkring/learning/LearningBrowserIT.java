@@ -124,6 +124,20 @@ class LearningBrowserIT {
             browser.click("#session\\:logout");
             browser.waitForHeading("Inloggen");
 
+            // Anna finds Bram's answer on her home page, on a phone, and marks it seen.
+            browser.logIn(annaEmail, TestSupport.PASSWORD);
+            browser.open("dashboard.xhtml");
+            browser.waitForText("#notices", "reageerde op je reflectie op bijeenkomst 1");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("notices-phone");
+            browser.click("#seen\\:seen");
+            browser.waitForText("#messages", "Alles tot nu toe staat op gezien.");
+            browser.waitForText("#notices", "Niets nieuws sinds je laatste bezoek.");
+            browser.assertAccessible();
+            browser.click("#session\\:logout");
+            browser.waitForHeading("Inloggen");
+
             browser.logIn(facilitatorEmail, TestSupport.PASSWORD);
             browser.open("learning/questions.xhtml?cohort=" + cohort);
             browser.waitForHeading("Leervragen van de deelnemers");

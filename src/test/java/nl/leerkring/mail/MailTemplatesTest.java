@@ -57,6 +57,20 @@ class MailTemplatesTest {
         assertTrue(mail.text().contains("Lokaal <1>"));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "nl, Nieuw in je leerkring sinds je laatste bezoek",
+        "en, New in your learning circle since your last visit"})
+    void theDigestListsItsLinesInBothLanguagesEscapedInHtml(String language, String subject) {
+        RenderedMail mail = templates.render("digest", Locale.forLanguageTag(language), Map.of("name", "Anna",
+                "events", "- <b>Bo</b> line one\n- line two", "link", "https://x.test/dashboard.xhtml"));
+        assertEquals(subject, mail.subject());
+        assertTrue(mail.text().contains("- <b>Bo</b> line one\n- line two"), mail.text());
+        assertTrue(mail.html().contains("- &lt;b&gt;Bo&lt;/b&gt; line one\n- line two"), "escaped, lines kept by pre-line");
+        assertFalse(mail.html().contains("<b>Bo"));
+        assertTrue(mail.html().contains("<html lang=\"" + language + "\">"));
+    }
+
     @Test
     void valuesAreEscapedInHtml() {
         RenderedMail mail = templates.render("activation", Locale.forLanguageTag("nl"), values);

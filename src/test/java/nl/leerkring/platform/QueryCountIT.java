@@ -28,7 +28,8 @@ import nl.leerkring.testsupport.TestSupport;
  * The number of SQL statements a page runs must not grow with the data (no N+1 queries): the same
  * pages of a cohort with two participants and of one with six, each with learning questions, plans,
  * reflections and duos, run the same number of statements; so do a participant's home page with one
- * cohort and with three (each with a sent meeting summary), and the facilitator's list and home page (with
+ * cohort and with three (each with a sent meeting summary), a participant's home page with the notices
+ * of a group of two and of six, and the facilitator's list and home page (with
  * the summary warnings) of two cohorts and of four. Counted by {@link SqlCountFilter} on the server.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -137,6 +138,8 @@ class QueryCountIT {
         assertEquals(statements(inSmall, "learning/plans.xhtml?cohort=" + small),
                 statements(inBig, "learning/plans.xhtml?cohort=" + big), "own plans and the duo partner's");
 
+        assertEquals(statements(inSmall, "dashboard.xhtml"), statements(inBig, "dashboard.xhtml"),
+                "the notices on the home page: one peer's reflection or five, the duo partner's plan and report");
         int oneCohort = statements(inSmall, "cohort/mine.xhtml");
         int twoCohortsListed = statements(facilitator, "cohort/list.xhtml");
         int twoCohortsDashboard = statements(facilitator, "dashboard.xhtml");

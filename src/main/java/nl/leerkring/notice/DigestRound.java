@@ -1,0 +1,42 @@
+package nl.leerkring.notice;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * One round of digest mails: each person who wants it and has unseen events since their last digest
+ * gets one, at most one per local day (the key {@code digest:<person>:<date>}). Each person in a
+ * transaction of their own, so several instances running rounds at once queue each digest once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DigestRound {
+
+    private static final Logger LOG = Logger.getLogger(DigestRound.class.getName());
+
+    @Inject
+    private NoticeService notices;
+
+    /** Answers how many digests this round queued. */
+    public int run() {
+        int queued = 0;
+        for (long personId : notices.digestCandidates()) {
+            try {
+                if (notices.sendDigest(personId)) {
+                    queued++;
+                }
+            } catch (EJBException | PersistenceException e) {
+                // Another instance queued this person's digest (or moved their state) a moment earlier.
+                LOG.log(Level.FINE, "Digest of person " + personId + " was handled elsewhere", e);
+            }
+        }
+        return queued;
+    }
+}
