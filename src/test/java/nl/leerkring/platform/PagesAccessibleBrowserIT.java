@@ -85,8 +85,8 @@ class PagesAccessibleBrowserIT {
             browser.waitForHeading("Herinneringen");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            browser.click(browser.findLink("Maillog van deze groep"));
-            browser.waitForHeading("Maillog van deze groep");
+            browser.click(browser.findLink("Maillog van dit cohort"));
+            browser.waitForHeading("Maillog van dit cohort");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
         }
