@@ -85,10 +85,12 @@ class PagesAccessibleBrowserIT {
             browser.waitForHeading("Herinneringen");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
+            browser.screenshot("rhythm-settings-phone");
             browser.click(browser.findLink("Maillog van dit cohort"));
             browser.waitForHeading("Maillog van dit cohort");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
+            browser.screenshot("rhythm-log-phone");
         }
     }
 
