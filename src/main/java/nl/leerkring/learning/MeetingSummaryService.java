@@ -2,8 +2,6 @@ package nl.leerkring.learning;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +26,7 @@ import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Moments;
 import nl.leerkring.platform.Texts;
 
 /**
@@ -69,8 +68,7 @@ public class MeetingSummaryService {
     @ConfigProperty(name = "leerkring.base-url")
     private String baseUrl;
     @Inject
-    @ConfigProperty(name = "leerkring.time-zone", defaultValue = "Europe/Amsterdam")
-    private String timeZone;
+    private Moments moments;
 
     /** The saved summary, or a fresh draft in the facilitator's language. */
     public Draft draft(long meetingId, long actorId, Locale locale) {
@@ -236,8 +234,7 @@ public class MeetingSummaryService {
 
     /** When the summary was first sent, on the wall clock of the meetings (the database keeps UTC). */
     public LocalDateTime sentLocal(MeetingSummary summary) {
-        return summary.getSentAt() == null ? null
-                : summary.getSentAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.of(timeZone)).toLocalDateTime();
+        return moments.local(summary.getSentAt());
     }
 
     private LocalDateTime now() {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import nl.leerkring.account.Person;
 import nl.leerkring.learning.ReflectionAccess;
 import nl.leerkring.learning.ReflectionVisibility;
 import nl.leerkring.mail.Outbox;
+import nl.leerkring.platform.Moments;
 import nl.leerkring.platform.Texts;
 
 /**
@@ -55,6 +55,8 @@ public class NoticeService {
     @Inject
     @ConfigProperty(name = "leerkring.time-zone", defaultValue = "Europe/Amsterdam")
     private String timeZone;
+    @Inject
+    private Moments moments;
     @Inject
     @ConfigProperty(name = "leerkring.base-url")
     private String baseUrl;
@@ -135,7 +137,7 @@ public class NoticeService {
 
     /** A stored (UTC) moment in the application's time zone, as the person reads it. */
     public String format(LocalDateTime utc, Locale locale) {
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone())
+        return moments.local(utc)
                 .format(DateTimeFormatter.ofPattern(Texts.get(locale, "notice.dateTime"), locale));
     }
 
