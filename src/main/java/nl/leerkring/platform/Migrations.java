@@ -61,6 +61,7 @@ public class Migrations {
         return Map.of(
                 "timestamp", h2 ? "TIMESTAMP(6)" : "DATETIME(6)",
                 "text", h2 ? "CLOB" : "MEDIUMTEXT",
+                "blob", h2 ? "BLOB" : "LONGBLOB",
                 "table_options", h2 ? "" : "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
     }
 }
