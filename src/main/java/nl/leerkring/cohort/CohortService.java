@@ -312,10 +312,17 @@ public class CohortService {
         em.remove(member);
     }
 
-    /** Takes a member out of the cohort, or withdraws an open invitation. */
+    /**
+     * Takes a member out of the cohort, or withdraws an open invitation. A member gets a CANCEL for
+     * each meeting still to come, so their calendar drops them.
+     */
     public void removeParticipant(long cohortId, long personId, long actorId) {
-        getToManage(cohortId, actorId);
-        em.remove(findMember(cohortId, personId).orElseThrow(NotFoundException::new));
+        Cohort cohort = getToManage(cohortId, actorId);
+        CohortMember member = findMember(cohortId, personId).orElseThrow(NotFoundException::new);
+        if (member.isAccepted()) {
+            meetingMails.cancelForMember(cohort, member.getPerson(), member.getId());
+        }
+        em.remove(member);
     }
 
     // ------------------------------------------------------------------ groups
@@ -405,6 +412,17 @@ public class CohortService {
     public void prepare(long meetingId, String review, String dialogue, String deepening, String design,
             String evaluation, String theory, long actorId) {
         getMeetingToManage(meetingId, actorId).prepare(review, dialogue, deepening, design, evaluation, theory);
+    }
+
+    /**
+     * Cancels a meeting that has not begun, with a reason everybody reads in the cancel mail (with a
+     * METHOD:CANCEL calendar file); planning it on a new date on the schedule page reinstates it.
+     */
+    public void cancelMeeting(long meetingId, String reason, long actorId) {
+        Meeting meeting = getMeetingToManage(meetingId, actorId);
+        meeting.cancel(reason, localNow(), now());
+        em.flush();
+        meetingMails.cancelAll(meeting);
     }
 
     public void recordOutcome(long meetingId, String homework, String notes, long actorId) {

@@ -43,6 +43,7 @@ public class Meeting {
     public static final int LOCATION_MAX = 200;
     public static final int LINK_MAX = 500;
     public static final int TEXT_MAX = 10_000;
+    public static final int CANCEL_REASON_MAX = 500;
     /** A meeting lies from three months before its cohort's start date to two years after it. */
     public static final int MONTHS_BEFORE_START = 3;
     public static final int YEARS_AFTER_START = 2;
@@ -76,6 +77,13 @@ public class Meeting {
      */
     @Column(name = "calendar_sequence", nullable = false)
     private int calendarSequence;
+
+    /** When the facilitator cancelled the meeting; null while it takes place. */
+    @Column(name = "cancelled_at")
+    private LocalDateTime cancelledAt;
+
+    @Column(name = "cancel_reason", length = CANCEL_REASON_MAX)
+    private String cancelReason;
 
     @Lob
     @Basic(fetch = FetchType.EAGER)
@@ -151,7 +159,29 @@ public class Meeting {
         this.onlineLink = link;
         if (changed) {
             calendarSequence++;
+            if (isCancelled()) {
+                // Planned again on a new date, time or place: it takes place after all (a new REQUEST).
+                cancelledAt = null;
+                cancelReason = null;
+            }
         }
+    }
+
+    /**
+     * Cancels a meeting that has not begun, with a reason the participants read; the SEQUENCE is
+     * raised so calendar apps take the cancellation over the invitation. The meeting keeps its number
+     * (a cohort has six) and can be planned again on a new date.
+     */
+    void cancel(String reason, LocalDateTime localNow, LocalDateTime now) {
+        if (isCancelled()) {
+            throw new BusinessException("meeting.alreadyCancelled", number);
+        }
+        if (!startsAt.isAfter(localNow)) {
+            throw new BusinessException("meeting.cancelPast", number);
+        }
+        this.cancelReason = Text.requiredSingleLine(reason, CANCEL_REASON_MAX, "meeting.cancel.reason");
+        this.cancelledAt = now;
+        calendarSequence++;
     }
 
     /** A meeting of this cohort may lie on this day: not in 1026 or 2099 by a slip of the keys. */
@@ -186,6 +216,18 @@ public class Meeting {
         String checkedNotes = Text.multiLine(meetingNotes, TEXT_MAX, "meeting.outcome.notes");
         this.homework = checkedHomework;
         this.notes = checkedNotes;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public LocalDateTime getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public boolean isStartMeeting() {

@@ -81,6 +81,8 @@ public class MeetingBacking {
     private String theory;
     private String homework;
     private String notes;
+    private String cancelReason;
+    private boolean cancelConfirmed;
 
     public void load() {
         if (meeting != null) {
@@ -129,6 +131,24 @@ public class MeetingBacking {
                 .map(row -> new CohortService.AttendanceEntry(row.getPerson().getId(), row.getStatus(), row.getReason()))
                 .toList(), me());
         Messages.addGlobalInfo("meeting.attendanceSaved");
+    }
+
+    /** Cancels the meeting once the facilitator ticked the confirmation; everybody gets a CANCEL mail. */
+    public void cancel() {
+        load();
+        if (!cancelConfirmed) {
+            throw new nl.leerkring.platform.BusinessException("meeting.cancel.confirmRequired");
+        }
+        cohorts.cancelMeeting(id, cancelReason, me());
+        Messages.addGlobalInfo("meeting.cancel.done");
+        meeting = null;
+        load();
+    }
+
+    /** A meeting that has not begun and is not cancelled may be cancelled. */
+    public boolean isCancellable() {
+        load();
+        return !meeting.isCancelled() && meeting.getStartsAt().isAfter(cohorts.localNow());
     }
 
     private long me() {
@@ -225,5 +245,21 @@ public class MeetingBacking {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public boolean isCancelConfirmed() {
+        return cancelConfirmed;
+    }
+
+    public void setCancelConfirmed(boolean cancelConfirmed) {
+        this.cancelConfirmed = cancelConfirmed;
     }
 }

@@ -51,7 +51,13 @@ public final class MeetingCalendar {
 
     /** One meeting as a calendar event: everything the .ics says about it. */
     public record Event(long meetingId, int sequence, LocalDateTime start, int durationMinutes, String summary,
-            String location, String onlineLink, String description) {
+            String location, String onlineLink, String description, boolean cancelled) {
+
+        /** A meeting that takes place. */
+        public Event(long meetingId, int sequence, LocalDateTime start, int durationMinutes, String summary,
+                String location, String onlineLink, String description) {
+            this(meetingId, sequence, start, durationMinutes, summary, location, onlineLink, description, false);
+        }
     }
 
     private static final String PRODUCT = "-//Leerkring//Leerkring meetings//NL";
@@ -104,11 +110,15 @@ public final class MeetingCalendar {
         return write(calendar);
     }
 
-    /** A subscribed calendar: all these meetings, without a method (a published calendar). */
+    /** A subscribed calendar: all these meetings, published; a cancelled one is marked STATUS:CANCELLED. */
     public String feed(List<Event> events, Instant stamp) {
         Calendar calendar = calendar(ImmutableMethod.PUBLISH);
         for (Event event : events) {
-            calendar.add(event(event, stamp));
+            VEvent vevent = event(event, stamp);
+            if (event.cancelled()) {
+                vevent.add(ImmutableStatus.VEVENT_CANCELLED);
+            }
+            calendar.add(vevent);
         }
         return write(calendar);
     }

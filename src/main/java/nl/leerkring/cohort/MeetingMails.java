@@ -30,8 +30,9 @@ import nl.leerkring.platform.Texts;
  * The mails around a cohort's meetings: an invitation with a calendar file per meeting and
  * person (again, with a raised SEQUENCE, when the meeting moves), and a reminder some days before
  * each meeting with what to prepare. Every mail has an idempotency key per (kind, meeting, person
- * [, sequence]), so planning again, a re-run of the scheduler or a second instance sends none twice.
- * The scheduled part ({@link #queueReminders()}) is run by the rhythm job ({@code rhythm.RhythmJob}).
+ * [, sequence, membership]), so planning again, a re-run of the scheduler or a second instance sends
+ * none twice; a cancelled meeting, or a participant taken out, gets a CANCEL. When a reminder is due is
+ * decided by the rhythm's rules ({@code rhythm.RhythmRules}); this class writes it ({@link #queueReminder}).
  */
 @Stateless
 public class MeetingMails {
@@ -54,31 +55,36 @@ public class MeetingMails {
     @Inject
     @ConfigProperty(name = "leerkring.mail.from-name", defaultValue = "Leerkring")
     private String fromName;
-    @Inject
-    @ConfigProperty(name = "leerkring.rhythm.meeting-reminder-days", defaultValue = "3")
-    private int reminderDays;
 
     // ------------------------------------------------------------------ invitations
 
     /**
      * Invites everybody of the cohort (accepted participants, facilitator, co-facilitator) to each
-     * meeting still to come, in its current version: a meeting whose invitation of this SEQUENCE
-     * went out before is skipped, so only new or moved meetings mail. Answers how many were queued.
+     * meeting still to come and not cancelled, in its current version: a meeting whose invitation of
+     * this SEQUENCE went out before to this membership is skipped, so only new or moved meetings mail.
+     * Answers how many were queued.
      */
     public int inviteAll(Cohort cohort) {
         return invite(upcoming(cohort), recipients(cohort));
     }
 
-    /** A person who joins later gets the invitations of the meetings still to come. */
+    /**
+     * A person who joins later (or is added again) gets the invitations of the meetings still to
+     * come: the key names their membership, so a new membership is invited even at the same SEQUENCE.
+     */
     public int inviteMember(Cohort cohort, Person person) {
-        return invite(upcoming(cohort), List.of(person));
+        return invite(upcoming(cohort), List.of(new Recipient(person, memberId(cohort, person))));
     }
 
-    private int invite(List<Meeting> meetings, List<Person> people) {
+    /** A person the mails go to, with the id of their membership row (null for a facilitator who is none). */
+    private record Recipient(Person person, Long memberId) {
+    }
+
+    private int invite(List<Meeting> meetings, List<Recipient> people) {
         Map<String, Object[]> wanted = new LinkedHashMap<>();
         for (Meeting meeting : meetings) {
-            for (Person person : people) {
-                wanted.put(invitationKey(meeting, person), new Object[] {meeting, person});
+            for (Recipient recipient : people) {
+                wanted.put(invitationKey(meeting, recipient.person(), recipient.memberId()), new Object[] {meeting, recipient.person()});
             }
         }
         Set<String> sent = outbox.existingKeys(wanted.keySet());
@@ -105,95 +111,121 @@ public class MeetingMails {
         return queued;
     }
 
-    static String invitationKey(Meeting meeting, Person person) {
-        return "meeting-invitation:" + meeting.getId() + ":" + person.getId() + ":" + meeting.getCalendarSequence();
+    /**
+     * The key of an invitation: per meeting, person and SEQUENCE, and for a participant per membership
+     * ({@code :m<cohort_member id>}), so one who is removed and added again is invited again.
+     */
+    static String invitationKey(Meeting meeting, Person person, Long memberId) {
+        return "meeting-invitation:" + meeting.getId() + ":" + person.getId() + ":" + meeting.getCalendarSequence()
+                + (memberId == null ? "" : ":m" + memberId);
     }
 
     private List<Meeting> upcoming(Cohort cohort) {
         LocalDateTime now = localNow();
         return em.createNamedQuery(Meeting.LIST_FOR_COHORT, Meeting.class).setParameter("cohort", cohort.getId())
-                .getResultStream().filter(m -> m.getStartsAt().isAfter(now)).toList();
+                .getResultStream().filter(m -> m.getStartsAt().isAfter(now) && !m.isCancelled()).toList();
     }
 
-    private List<Person> recipients(Cohort cohort) {
-        Map<Long, Person> people = new LinkedHashMap<>();
-        people.put(cohort.getFacilitator().getId(), cohort.getFacilitator());
+    private List<Recipient> recipients(Cohort cohort) {
+        Map<Long, Recipient> people = new LinkedHashMap<>();
+        Map<Long, Long> members = new HashMap<>();
+        List<CohortMember> accepted = em.createNamedQuery(CohortMember.LIST_FOR_COHORT, CohortMember.class)
+                .setParameter("cohort", cohort.getId()).getResultList();
+        accepted.forEach(m -> members.put(m.getPerson().getId(), m.getId()));
+        people.put(cohort.getFacilitator().getId(),
+                new Recipient(cohort.getFacilitator(), members.get(cohort.getFacilitator().getId())));
         if (cohort.getCoFacilitator() != null) {
-            people.put(cohort.getCoFacilitator().getId(), cohort.getCoFacilitator());
+            people.put(cohort.getCoFacilitator().getId(),
+                    new Recipient(cohort.getCoFacilitator(), members.get(cohort.getCoFacilitator().getId())));
         }
-        for (CohortMember member : em.createNamedQuery(CohortMember.LIST_FOR_COHORT, CohortMember.class)
-                .setParameter("cohort", cohort.getId()).getResultList()) {
-            people.putIfAbsent(member.getPerson().getId(), member.getPerson());
+        for (CohortMember member : accepted) {
+            people.putIfAbsent(member.getPerson().getId(), new Recipient(member.getPerson(), member.getId()));
         }
         return new ArrayList<>(people.values());
+    }
+
+    private Long memberId(Cohort cohort, Person person) {
+        return em.createNamedQuery(CohortMember.FIND, CohortMember.class).setParameter("cohort", cohort.getId())
+                .setParameter("person", person.getId()).getResultStream().findFirst().map(CohortMember::getId).orElse(null);
+    }
+
+    // ------------------------------------------------------------------ cancellations
+
+    /**
+     * The meeting was cancelled: everybody of the cohort gets a mail with the reason and a
+     * METHOD:CANCEL calendar file (same UID, the raised SEQUENCE), once per (meeting, person, SEQUENCE).
+     */
+    public int cancelAll(Meeting meeting) {
+        int queued = 0;
+        for (Recipient recipient : recipients(meeting.getCohort())) {
+            if (queueCancel(meeting, recipient.person(), "meeting-cancel:" + meeting.getId() + ":"
+                    + recipient.person().getId() + ":" + meeting.getCalendarSequence(), meeting.getCancelReason())) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    /**
+     * A participant taken out of the cohort: their calendar drops the meetings still to come (a CANCEL
+     * per meeting, keyed per membership so a later membership's removal cancels again).
+     */
+    public int cancelForMember(Cohort cohort, Person person, long memberId) {
+        int queued = 0;
+        for (Meeting meeting : upcoming(cohort)) {
+            if (queueCancel(meeting, person, "meeting-cancel:" + meeting.getId() + ":" + person.getId() + ":"
+                    + meeting.getCalendarSequence() + ":m" + memberId, null)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    private boolean queueCancel(Meeting meeting, Person person, String key, String reason) {
+        Locale locale = person.getLocale();
+        // The meeting's current SEQUENCE: raised by the cancellation itself, or, for a member taken out of a
+        // meeting that goes on, the one of the invitation they hold (a later DTSTAMP orders the two), so a
+        // new invitation at that SEQUENCE, should they be added again, is not refused as older.
+        MeetingCalendar.Event event = event(meeting, locale);
+        String ics = calendar().cancel(event, person.getEmail(), person.getDisplayName(), clock.instant());
+        Map<String, String> values = new HashMap<>(meetingValues(meeting, locale));
+        values.put("name", person.getDisplayName());
+        values.put("reason", reason == null ? Texts.get(locale, "meetingMail.cancel.removed") : reason);
+        return outbox.queue(key, person.getEmail(), person.getDisplayName(), locale, "meeting-cancel", values, false,
+                meeting.getCohort().getId(), new MailAttachment("meeting-" + meeting.getNumber() + ".ics",
+                        MeetingCalendar.contentType(true), ics));
     }
 
     // ------------------------------------------------------------------ reminders
 
     /**
-     * Reminds each accepted participant of a meeting that starts within the reminder days, with
-     * what to prepare: the homework agreed at the meeting before, the theory to read, and their own
-     * practice plans without a report. Safe on several instances: the key is the guard.
+     * Queues the reminder of one meeting to one participant, with what to prepare: the homework agreed
+     * at the meeting before, the theory to read, and their own practice plans without a report. When
+     * and to whom is decided by the rhythm's rules; the key is theirs. False when the key was queued before.
      */
-    public int queueReminders() {
-        if (reminderDays <= 0) {
-            return 0;
+    public boolean queueReminder(String key, long meetingId, long personId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        Person person = em.find(Person.class, personId);
+        if (meeting == null || person == null || meeting.isCancelled()) {
+            return false;
         }
-        LocalDateTime now = localNow();
-        List<Meeting> soon = em.createNamedQuery(Meeting.LIST_STARTING_BETWEEN, Meeting.class)
-                .setParameter("from", now).setParameter("until", now.plusDays(reminderDays)).getResultList();
-        int queued = 0;
-        Map<Long, List<Meeting>> byCohort = soon.stream()
-                .collect(Collectors.groupingBy(m -> m.getCohort().getId(), LinkedHashMap::new, Collectors.toList()));
-        for (List<Meeting> meetings : byCohort.values()) {
-            Cohort cohort = meetings.get(0).getCohort();
-            List<CohortMember> members = em.createNamedQuery(CohortMember.LIST_FOR_COHORT, CohortMember.class)
-                    .setParameter("cohort", cohort.getId()).getResultList();
-            Map<String, Object[]> wanted = new LinkedHashMap<>();
-            for (Meeting meeting : meetings) {
-                for (CohortMember member : members) {
-                    wanted.put("meeting-reminder:" + meeting.getId() + ":" + member.getPerson().getId(),
-                            new Object[] {meeting, member.getPerson()});
-                }
-            }
-            Set<String> sent = outbox.existingKeys(wanted.keySet());
-            if (sent.size() == wanted.size()) {
-                continue;
-            }
-            Map<Integer, Meeting> byNumber = new HashMap<>();
-            em.createNamedQuery(Meeting.LIST_FOR_COHORT, Meeting.class).setParameter("cohort", cohort.getId())
-                    .getResultList().forEach(m -> byNumber.put(m.getNumber(), m));
-            Map<Long, List<PracticePlan>> openPlans = new HashMap<>();
-            em.createNamedQuery(PracticePlan.LIST_FOR_PEOPLE_IN_COHORT, PracticePlan.class)
-                    .setParameter("cohort", cohort.getId())
-                    .setParameter("people", members.stream().map(m -> m.getPerson().getId()).toList())
-                    .getResultList().stream().filter(p -> !p.isReported())
-                    .forEach(p -> openPlans.computeIfAbsent(p.getPerson().getId(), k -> new ArrayList<>()).add(p));
-            for (Map.Entry<String, Object[]> entry : wanted.entrySet()) {
-                if (sent.contains(entry.getKey())) {
-                    continue;
-                }
-                Meeting meeting = (Meeting) entry.getValue()[0];
-                Person person = (Person) entry.getValue()[1];
-                Locale locale = person.getLocale();
-                Meeting previous = byNumber.get(meeting.getNumber() - 1);
-                Map<String, String> values = new HashMap<>(meetingValues(meeting, locale));
-                values.put("name", person.getDisplayName());
-                values.put("homework", orNone(previous == null ? null : previous.getHomework(), locale,
-                        "meetingMail.noHomework"));
-                values.put("theory", orNone(previous == null ? null : previous.getTheory(), locale,
-                        "meetingMail.noTheory"));
-                values.put("plans", orNone(openPlans.getOrDefault(person.getId(), List.of()).stream()
-                        .filter(p -> p.getMeeting().getNumber() < meeting.getNumber())
-                        .map(p -> "- " + p.getPlan()).collect(Collectors.joining("\n")), locale, "meetingMail.noPlan"));
-                values.put("link", base() + "/learning/plans.xhtml");
-                if (outbox.queue(entry.getKey(), person.getEmail(), person.getDisplayName(), locale, "meeting-reminder",
-                        values, false, meeting.getCohort().getId())) {
-                    queued++;
-                }
-            }
-        }
-        return queued;
+        Locale locale = person.getLocale();
+        Meeting previous = em.createNamedQuery(Meeting.LIST_FOR_COHORT, Meeting.class)
+                .setParameter("cohort", meeting.getCohort().getId()).getResultStream()
+                .filter(m -> m.getNumber() == meeting.getNumber() - 1).findFirst().orElse(null);
+        List<PracticePlan> openPlans = em.createNamedQuery(PracticePlan.LIST_FOR_PEOPLE_IN_COHORT, PracticePlan.class)
+                .setParameter("cohort", meeting.getCohort().getId()).setParameter("people", List.of(personId))
+                .getResultList().stream().filter(p -> !p.isReported() && p.getMeeting().getNumber() < meeting.getNumber())
+                .toList();
+        Map<String, String> values = new HashMap<>(meetingValues(meeting, locale));
+        values.put("name", person.getDisplayName());
+        values.put("homework", orNone(previous == null ? null : previous.getHomework(), locale, "meetingMail.noHomework"));
+        values.put("theory", orNone(previous == null ? null : previous.getTheory(), locale, "meetingMail.noTheory"));
+        values.put("plans", orNone(openPlans.stream().map(p -> "- " + p.getPlan()).collect(Collectors.joining("\n")),
+                locale, "meetingMail.noPlan"));
+        values.put("link", base() + "/learning/plans.xhtml");
+        return outbox.queue(key, person.getEmail(), person.getDisplayName(), locale, "meeting-reminder", values, false,
+                meeting.getCohort().getId());
     }
 
     // ------------------------------------------------------------------ the calendar
@@ -207,7 +239,7 @@ public class MeetingMails {
         return new MeetingCalendar.Event(meeting.getId(), meeting.getCalendarSequence(), meeting.getStartsAt(),
                 meeting.getDurationMinutes(),
                 Texts.get(locale, "meetingMail.summary", meeting.getNumber(), meeting.getCohort().getName()),
-                meeting.getLocation(), meeting.getOnlineLink(), agenda(meeting, locale));
+                meeting.getLocation(), meeting.getOnlineLink(), agenda(meeting, locale), meeting.isCancelled());
     }
 
     /** The prepared parts of the meeting's agenda, each under its name; empty when nothing is prepared yet. */

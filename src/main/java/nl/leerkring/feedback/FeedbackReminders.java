@@ -1,6 +1,5 @@
 package nl.leerkring.feedback;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -9,11 +8,12 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import nl.leerkring.platform.IntervalJob;
 
 /** Looks for raters to remind every so many minutes (0 switches it off). */
 @Startup
@@ -33,21 +33,11 @@ public class FeedbackReminders {
 
     @PostConstruct
     void schedule() {
-        if (minutes > 0) {
-            long interval = minutes * 60_000L;
-            timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
-        }
+        IntervalJob.every(timers, minutes);
     }
 
     @Timeout
     void remind() {
-        try {
-            int queued = feedback.queueReminders();
-            if (queued > 0) {
-                LOG.info(() -> queued + " feedback reminders queued");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Feedback reminders failed; the next round tries again", e);
-        }
+        IntervalJob.runAlone(LOG, "feedback reminders", feedback::queueReminders);
     }
 }

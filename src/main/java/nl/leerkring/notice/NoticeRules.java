@@ -1,7 +1,9 @@
 package nl.leerkring.notice;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,6 +27,14 @@ public final class NoticeRules {
     public static LocalDateTime digestSince(LocalDateTime seenUntil, LocalDateTime digestUntil, LocalDateTime now) {
         LocalDateTime since = seenSince(seenUntil, now);
         return digestUntil != null && digestUntil.isAfter(since) ? digestUntil : since;
+    }
+
+    /**
+     * Whether a digest may go out now: not at night, only from {@code fromHour} o'clock on the local wall
+     * clock (once that day; the key per local date keeps it to one). An hour outside 0..23 counts as 0.
+     */
+    public static boolean digestHour(Instant now, ZoneId zone, int fromHour) {
+        return fromHour < 0 || fromHour > 23 || now.atZone(zone).getHour() >= fromHour;
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.leerkring.rhythm;
 
 /** The reminders of the rhythm; the key prefix is part of each mail's idempotency key. */
 public enum ReminderKind {
+    MEETING_REMINDER("meeting-reminder", "meeting-reminder"),
     HALFWAY("halfway", "rhythm-halfway"),
     REFLECTION("reflection-reminder", "rhythm-reflection"),
     SCAN_NUDGE("scan-nudge", "rhythm-scan-nudge");

@@ -41,6 +41,8 @@ public class RhythmBacking {
     private Integer reflectionDays;
     private boolean scanNudgeOn;
     private Integer scanNudgeDays;
+    private boolean meetingReminderOn;
+    private Integer meetingReminderDays;
 
     public void load() {
         if (upcoming != null) {
@@ -59,12 +61,15 @@ public class RhythmBacking {
             reflectionDays = values.reflectionDays();
             scanNudgeOn = values.scanNudgeOn();
             scanNudgeDays = values.scanNudgeDays();
+            meetingReminderOn = values.meetingReminderOn();
+            meetingReminderDays = values.meetingReminderDays();
         }
     }
 
     public void save() {
         rhythm.saveSettings(cohortId, new RhythmSettings.Values(halfwayOn, reflectionOn,
-                reflectionDays == null ? 0 : reflectionDays, scanNudgeOn, scanNudgeDays == null ? 0 : scanNudgeDays), me());
+                reflectionDays == null ? 0 : reflectionDays, scanNudgeOn, scanNudgeDays == null ? 0 : scanNudgeDays,
+                meetingReminderOn, meetingReminderDays == null ? 0 : meetingReminderDays), me());
         Messages.addGlobalInfo("rhythm.settings.saved");
         reload();
     }
@@ -150,5 +155,21 @@ public class RhythmBacking {
 
     public void setScanNudgeDays(Integer scanNudgeDays) {
         this.scanNudgeDays = scanNudgeDays;
+    }
+
+    public boolean isMeetingReminderOn() {
+        return meetingReminderOn;
+    }
+
+    public void setMeetingReminderOn(boolean meetingReminderOn) {
+        this.meetingReminderOn = meetingReminderOn;
+    }
+
+    public Integer getMeetingReminderDays() {
+        return meetingReminderDays;
+    }
+
+    public void setMeetingReminderDays(Integer meetingReminderDays) {
+        this.meetingReminderDays = meetingReminderDays;
     }
 }

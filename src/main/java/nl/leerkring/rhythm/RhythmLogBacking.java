@@ -51,6 +51,19 @@ public class RhythmLogBacking {
         return mails;
     }
 
+    /**
+     * What kind of mail it is, read from its idempotency key ("meeting-invitation:..."), so a facilitator
+     * sees an invitation still waiting in the outbox for what it is.
+     */
+    public String kindLabel(OutboxMail mail) {
+        String key = mail.getIdempotencyKey();
+        String prefix = key.contains(":") ? key.substring(0, key.indexOf(':')) : key;
+        return KINDS.contains(prefix) ? "rhythm.log.kind." + prefix : "rhythm.log.kind.other";
+    }
+
+    private static final java.util.Set<String> KINDS = java.util.Set.of("meeting-invitation", "meeting-cancel",
+            "meeting-reminder", "summary", "halfway", "reflection-reminder", "scan-nudge", "cohort-invitation");
+
     public int getShown() {
         return RhythmService.LOG_SHOWN;
     }

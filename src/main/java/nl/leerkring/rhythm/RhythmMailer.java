@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import nl.leerkring.cohort.MeetingMails;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.Texts;
 import nl.leerkring.rhythm.RhythmRules.Reminder;
@@ -28,6 +29,8 @@ public class RhythmMailer {
     private EntityManager em;
     @Inject
     private Outbox outbox;
+    @Inject
+    private MeetingMails meetingMails;
     @Inject
     @ConfigProperty(name = "leerkring.base-url")
     private String baseUrl;
@@ -46,6 +49,10 @@ public class RhythmMailer {
 
     /** Queues the reminder's mail in the caller's transaction; false when its key was queued before. */
     public boolean queue(long cohortId, String cohortName, Reminder reminder) {
+        if (reminder.kind() == ReminderKind.MEETING_REMINDER) {
+            // What to prepare is the meeting's own business: homework, theory, the person's open plans.
+            return meetingMails.queueReminder(reminder.key(), reminder.meeting().id(), reminder.member().personId());
+        }
         Locale locale = Texts.forLanguage(reminder.member().language());
         String base = baseUrl.replaceAll("/+$", "");
         Map<String, String> values = new HashMap<>();
@@ -65,6 +72,7 @@ public class RhythmMailer {
                 values.put("scanLink", base + "/scan/mine.xhtml");
                 values.put("feedbackLink", base + "/feedback/mine.xhtml");
             }
+            case MEETING_REMINDER -> throw new IllegalStateException("written by MeetingMails");
         }
         return outbox.queue(reminder.key(), reminder.member().email(), reminder.member().name(), locale,
                 reminder.kind().template(), values, false, cohortId);

@@ -26,8 +26,15 @@ public final class RhythmRules {
     /** How long after the last meeting its reflection reminder may still go out. */
     public static final int LAST_REFLECTION_WINDOW_DAYS = 14;
 
-    /** A meeting as the rules need it: its id, number (1 = start meeting) and wall-clock start. */
-    public record MeetingFact(long id, int number, LocalDateTime startsAt) {
+    /**
+     * A meeting as the rules need it: its id, number (1 = start meeting), wall-clock start, and whether
+     * it was cancelled (a cancelled meeting has no reminders, and the ones around it skip it).
+     */
+    public record MeetingFact(long id, int number, LocalDateTime startsAt, boolean cancelled) {
+
+        public MeetingFact(long id, int number, LocalDateTime startsAt) {
+            this(id, number, startsAt, false);
+        }
     }
 
     /** An accepted member. */
@@ -55,11 +62,21 @@ public final class RhythmRules {
     /** Every reminder whose conditions hold on these facts, in order of due time, whatever their window. */
     public static List<Reminder> all(CohortFacts facts, ZoneId zone) {
         List<Reminder> reminders = new ArrayList<>();
-        List<MeetingFact> meetings = facts.meetings().stream().sorted(Comparator.comparingInt(MeetingFact::number)).toList();
+        List<MeetingFact> meetings = facts.meetings().stream().filter(m -> !m.cancelled())
+                .sorted(Comparator.comparingInt(MeetingFact::number)).toList();
         RhythmSettings.Values settings = facts.settings();
         for (int i = 0; i < meetings.size(); i++) {
             MeetingFact meeting = meetings.get(i);
             MeetingFact next = i + 1 < meetings.size() ? meetings.get(i + 1) : null;
+            if (settings.meetingReminderOn()) {
+                Instant due = instant(meeting.startsAt().minusDays(settings.meetingReminderDays()), zone);
+                Instant until = instant(meeting.startsAt(), zone);
+                for (MemberFact member : facts.members()) {
+                    reminders.add(new Reminder(ReminderKind.MEETING_REMINDER,
+                            key(ReminderKind.MEETING_REMINDER, meeting.id(), member.personId()), member, meeting, next,
+                            null, due, until));
+                }
+            }
             if (settings.halfwayOn() && next != null) {
                 Instant due = instant(halfway(meeting.startsAt(), next.startsAt()), zone);
                 Instant until = instant(next.startsAt(), zone);

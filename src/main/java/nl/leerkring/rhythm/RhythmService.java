@@ -40,7 +40,7 @@ public class RhythmService {
     public static final int LOG_SHOWN = 200;
     /** A cohort is looked at from this many days before its first meeting to this many after its last. */
     static final int MARGIN_DAYS = RhythmSettings.SCAN_NUDGE_DAYS_MAX + RhythmRules.LAST_REFLECTION_WINDOW_DAYS
-            + RhythmSettings.REFLECTION_DAYS_MAX;
+            + RhythmSettings.REFLECTION_DAYS_MAX + RhythmSettings.MEETING_REMINDER_DAYS_MAX;
 
     @PersistenceContext
     private EntityManager em;
@@ -161,7 +161,7 @@ public class RhythmService {
     private CohortFacts facts(Cohort cohort) {
         long cohortId = cohort.getId();
         List<RhythmRules.MeetingFact> meetings = cohorts.meetings(cohort).stream()
-                .map(m -> new RhythmRules.MeetingFact(m.getId(), m.getNumber(), m.getStartsAt())).toList();
+                .map(m -> new RhythmRules.MeetingFact(m.getId(), m.getNumber(), m.getStartsAt(), m.isCancelled())).toList();
         List<RhythmRules.MemberFact> members = cohorts.members(cohort).stream()
                 .map(m -> m.getPerson())
                 .filter(p -> !p.isDisabled())

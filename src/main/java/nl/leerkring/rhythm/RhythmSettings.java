@@ -18,13 +18,17 @@ public class RhythmSettings {
     public static final int DAYS_MIN = 1;
     public static final int REFLECTION_DAYS_MAX = 14;
     public static final int SCAN_NUDGE_DAYS_MAX = 28;
+    public static final int MEETING_REMINDER_DAYS_MAX = 14;
 
     /** The settings as values, checked. */
     public record Values(boolean halfwayOn, boolean reflectionOn, int reflectionDays, boolean scanNudgeOn,
-            int scanNudgeDays) {
+            int scanNudgeDays, boolean meetingReminderOn, int meetingReminderDays) {
 
-        /** Halfway on; reflection two days after a meeting; the nudge a week before the start meeting. */
-        public static final Values DEFAULTS = new Values(true, true, 2, true, 7);
+        /**
+         * Halfway on; reflection two days after a meeting; the nudge a week before the start meeting;
+         * the meeting reminder three days before each meeting.
+         */
+        public static final Values DEFAULTS = new Values(true, true, 2, true, 7, true, 3);
 
         public Values {
             if (reflectionDays < DAYS_MIN || reflectionDays > REFLECTION_DAYS_MAX) {
@@ -32,6 +36,9 @@ public class RhythmSettings {
             }
             if (scanNudgeDays < DAYS_MIN || scanNudgeDays > SCAN_NUDGE_DAYS_MAX) {
                 throw new BusinessException("rhythm.settings.scanNudgeDaysRange", DAYS_MIN, SCAN_NUDGE_DAYS_MAX);
+            }
+            if (meetingReminderDays < DAYS_MIN || meetingReminderDays > MEETING_REMINDER_DAYS_MAX) {
+                throw new BusinessException("rhythm.settings.meetingReminderDaysRange", DAYS_MIN, MEETING_REMINDER_DAYS_MAX);
             }
         }
     }
@@ -55,6 +62,12 @@ public class RhythmSettings {
     @Column(name = "scan_nudge_days", nullable = false)
     private int scanNudgeDays;
 
+    @Column(name = "meeting_reminder_on", nullable = false)
+    private boolean meetingReminderOn;
+
+    @Column(name = "meeting_reminder_days", nullable = false)
+    private int meetingReminderDays;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
@@ -76,11 +89,14 @@ public class RhythmSettings {
         this.reflectionDays = values.reflectionDays();
         this.scanNudgeOn = values.scanNudgeOn();
         this.scanNudgeDays = values.scanNudgeDays();
+        this.meetingReminderOn = values.meetingReminderOn();
+        this.meetingReminderDays = values.meetingReminderDays();
         this.updatedAt = now;
     }
 
     public Values values() {
-        return new Values(halfwayOn, reflectionOn, reflectionDays, scanNudgeOn, scanNudgeDays);
+        return new Values(halfwayOn, reflectionOn, reflectionDays, scanNudgeOn, scanNudgeDays, meetingReminderOn,
+                meetingReminderDays);
     }
 
     public Long getCohortId() {

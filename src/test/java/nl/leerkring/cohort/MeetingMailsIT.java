@@ -200,6 +200,76 @@ class MeetingMailsIT {
         assertEquals(404, fetch(path).statusCode(), "a revoked link answers nothing");
     }
 
+    @Test
+    void aRemovedParticipantGetsCancelsAndIsInvitedAgainWhenAddedAgainAndACancelledMeetingLeavesTheCalendars() throws Exception {
+        String facilitatorEmail = support.person("cancel-fac", "FACILITATOR");
+        String anna = support.person("cancel-anna", "PARTICIPANT");
+        String ben = support.person("cancel-ben", "PARTICIPANT");
+        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        try (MailCatcher mailServer = new MailCatcher().start()) {
+            String cohortId = Cohorts.create(facilitator, "Annuleren IT", LocalDate.now().plusDays(20), anna, ben);
+            List<String> meetingIds = Cohorts.meetingIds(facilitator, cohortId);
+            support.drain();
+            assertEquals(6, meetingMails(mailServer, ben).size());
+
+            // Ben is taken out: a CANCEL for each of the six meetings still to come, same UIDs.
+            support.post("cohort/remove", Map.of("cohort", cohortId, "facilitator", facilitatorEmail, "email", ben));
+            support.drain();
+            List<MailCatcher.Mail> cancels = mailServer.mailsTo(ben).stream().filter(m -> m.subject().startsWith("Vervalt:")).toList();
+            assertEquals(6, cancels.size());
+            for (int i = 0; i < 6; i++) {
+                assertTrue(cancels.get(i).calendarType().toLowerCase().contains("method=cancel"), cancels.get(i).calendarType());
+                VEvent event = event(cancels.get(i).calendar());
+                assertEquals("meeting-" + meetingIds.get(i) + "@localhost", value(event, Property.UID));
+                assertEquals("CANCELLED", value(event, Property.STATUS));
+                assertTrue(cancels.get(i).text().contains("Je bent uit dit cohort gehaald."), cancels.get(i).text());
+            }
+            assertEquals(0, mailServer.mailsTo(anna).stream().filter(m -> m.subject().startsWith("Vervalt:")).count());
+
+            // Added again (and accepted): invited again to all six, though no meeting changed.
+            Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "add", "submit",
+                    Map.of("pasted", "ben Tester <" + ben + ">\n"));
+            assertTrue(added.contains("toegevoegd"), added.body());
+            Cohorts.accept(support, cohortId, ben);
+            support.drain();
+            assertEquals(12, meetingMails(mailServer, ben).stream()
+                    .filter(m -> m.calendarType().toLowerCase().contains("method=request")).count());
+
+            // Meeting 2 is cancelled with a reason: everybody gets the CANCEL with SEQUENCE 1; the feed marks it.
+            Page meeting2 = facilitator.get("cohort/meeting.xhtml?id=" + meetingIds.get(1));
+            Page cancelled = facilitator.submit(meeting2, "cancel", "submit", Map.of("reason", "Staking", "confirm", "on"));
+            assertTrue(cancelled.contains("Deze bijeenkomst is geannuleerd."), cancelled.body());
+            assertTrue(!cancelled.body().contains("id=\"cancel\""), "a cancelled meeting offers no second cancel");
+            support.drain();
+            for (String person : List.of(facilitatorEmail, anna, ben)) {
+                List<MailCatcher.Mail> mails = mailServer.mailsTo(person).stream()
+                        .filter(m -> m.subject().startsWith("Vervalt: bijeenkomst 2")).toList();
+                assertEquals(person.equals(ben) ? 2 : 1, mails.size(), person);
+                MailCatcher.Mail last = mails.get(mails.size() - 1);
+                assertTrue(last.text().contains("Staking"), last.text());
+                assertEquals("1", value(event(last.calendar()), Property.SEQUENCE));
+            }
+            FacesClient participant = FacesClient.loggedIn(base.toURI(), anna, TestSupport.PASSWORD);
+            Matcher link = FEED.matcher(participant.submit(participant.get("account/calendar.xhtml"), "feed", "renew", Map.of()).body());
+            assertTrue(link.find());
+            List<VEvent> feed = parse(fetch("calendar/" + link.group(1) + ".ics").body()).getComponents(VEvent.VEVENT);
+            VEvent second = feed.stream().filter(e -> value(e, Property.UID).equals("meeting-" + meetingIds.get(1) + "@localhost"))
+                    .findFirst().orElseThrow();
+            assertEquals("CANCELLED", value(second, Property.STATUS));
+            assertTrue(facilitator.get("cohort/view.xhtml?id=" + cohortId).contains("meeting-cancelled"));
+
+            // Planned again at another hour: it takes place after all, with a new REQUEST at SEQUENCE 2.
+            facilitator.submit(facilitator.get("cohort/schedule.xhtml?id=" + cohortId), "schedule", "save",
+                    Map.of("rows:1:time", "11:00"));
+            support.drain();
+            MailCatcher.Mail replanned = mailServer.mailsTo(anna).stream().filter(m -> m.subject().startsWith("Gewijzigd: bijeenkomst 2"))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertTrue(replanned.calendarType().toLowerCase().contains("method=request"));
+            assertEquals("2", value(event(replanned.calendar()), Property.SEQUENCE));
+            assertTrue(!facilitator.get("cohort/view.xhtml?id=" + cohortId).contains("meeting-cancelled"), "no longer cancelled");
+        }
+    }
+
     private HttpResponse<String> fetch(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,23 @@ class NoticeRulesTest {
         assertEquals(NOW.minusDays(1), NoticeRules.digestSince(null, NOW.minusDays(1), NOW), "the last digest");
         assertEquals(NOW.minusHours(2), NoticeRules.digestSince(NOW.minusHours(2), NOW.minusDays(1), NOW), "seen later");
         assertEquals(NOW.minusHours(1), NoticeRules.digestSince(NOW.minusHours(2), NOW.minusHours(1), NOW), "digest later");
+    }
+
+    @Test
+    void theDigestWaitsForSevenOnTheLocalClockAlsoInSummerTime() {
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+        // Winter: 07:00 in Amsterdam is 06:00 UTC.
+        assertFalse(NoticeRules.digestHour(Instant.parse("2026-01-15T05:59:00Z"), amsterdam, 7), "06:59 local");
+        assertTrue(NoticeRules.digestHour(Instant.parse("2026-01-15T06:00:00Z"), amsterdam, 7), "07:00 local");
+        assertFalse(NoticeRules.digestHour(Instant.parse("2026-01-14T23:30:00Z"), amsterdam, 7), "just after midnight");
+        assertTrue(NoticeRules.digestHour(Instant.parse("2026-01-15T22:59:00Z"), amsterdam, 7), "late evening");
+        // Summer: 07:00 in Amsterdam is 05:00 UTC.
+        assertFalse(NoticeRules.digestHour(Instant.parse("2026-07-15T04:59:00Z"), amsterdam, 7));
+        assertTrue(NoticeRules.digestHour(Instant.parse("2026-07-15T05:00:00Z"), amsterdam, 7));
+        // Another hour, another zone.
+        assertFalse(NoticeRules.digestHour(Instant.parse("2026-07-15T12:00:00Z"), ZoneId.of("America/New_York"), 9), "08:00 there");
+        assertTrue(NoticeRules.digestHour(Instant.parse("2026-07-15T13:00:00Z"), ZoneId.of("America/New_York"), 9));
+        assertTrue(NoticeRules.digestHour(Instant.parse("2026-07-15T00:30:00Z"), ZoneId.of("UTC"), 0), "0: any hour");
     }
 
     @Test

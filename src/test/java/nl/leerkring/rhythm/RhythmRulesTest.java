@@ -73,7 +73,7 @@ class RhythmRulesTest {
         // Winter time starts on Sunday 25 October 2026.
         var meetings = meetings(LocalDateTime.parse("2026-10-23T19:30"), LocalDateTime.parse("2026-11-20T19:30"));
         var present = Set.of("101:1", "101:2");
-        List<Reminder> reflection = of(RhythmRules.all(facts(new RhythmSettings.Values(true, true, 3, true, 7), meetings,
+        List<Reminder> reflection = of(RhythmRules.all(facts(new RhythmSettings.Values(true, true, 3, true, 7, true, 3), meetings,
                 List.of(), present, Set.of("101:2"), Set.of(), Set.of()), AMSTERDAM), ReminderKind.REFLECTION);
         assertEquals(1, reflection.size(), "Bob reflected already");
         Reminder r = reflection.get(0);
@@ -108,7 +108,7 @@ class RhythmRulesTest {
     @Test
     void settingsSwitchKindsOff() {
         var meetings = meetings(LocalDateTime.parse("2026-02-02T15:00"), LocalDateTime.parse("2026-03-02T15:00"));
-        var facts = facts(new RhythmSettings.Values(false, false, 2, false, 7), meetings,
+        var facts = facts(new RhythmSettings.Values(false, false, 2, false, 7, false, 3), meetings,
                 List.of(new PlanFact(101, 1, "Plan", false)), Set.of("101:1"), Set.of(), Set.of(), Set.of());
         assertTrue(RhythmRules.all(facts, AMSTERDAM).isEmpty());
     }
@@ -129,5 +129,39 @@ class RhythmRulesTest {
         assertEquals(List.of("reflection-reminder:101:1", "halfway:101:1"), due, "done keys are passed by, in order of due time");
         assertTrue(RhythmRules.dueNow(facts, AMSTERDAM, at("2026-02-16T15:00"), Set.of()).isEmpty(),
                 "once the next meeting starts, nothing of the one before is sent");
+    }
+
+    @Test
+    void theMeetingReminderGoesToEveryMemberDaysBeforeEachMeetingThatTakesPlace() {
+        var meetings = List.of(new MeetingFact(101, 1, LocalDateTime.parse("2026-03-02T15:00")),
+                new MeetingFact(102, 2, LocalDateTime.parse("2026-03-30T15:00"), true),
+                new MeetingFact(103, 3, LocalDateTime.parse("2026-04-27T15:00")));
+        var facts = facts(RhythmSettings.Values.DEFAULTS, meetings, List.of(), Set.of(), Set.of(), Set.of(1L, 2L), Set.of(1L, 2L));
+        List<Reminder> reminders = of(RhythmRules.all(facts, AMSTERDAM), ReminderKind.MEETING_REMINDER);
+        assertEquals(List.of("meeting-reminder:101:1", "meeting-reminder:101:2", "meeting-reminder:103:1",
+                "meeting-reminder:103:2"), reminders.stream().map(Reminder::key).toList(), "none for the cancelled meeting 2");
+        assertEquals(at("2026-02-27T15:00"), reminders.get(0).dueAt());
+        assertEquals(at("2026-03-02T15:00"), reminders.get(0).until());
+        // Three days before meeting 3 lies after the change to summer time; the hour stays 15:00 local.
+        assertEquals(ZonedDateTime.parse("2026-04-24T13:00Z").toInstant(), reminders.get(2).dueAt());
+
+        var fiveDays = facts(new RhythmSettings.Values(true, true, 2, true, 7, true, 5), meetings, List.of(), Set.of(),
+                Set.of(), Set.of(1L, 2L), Set.of(1L, 2L));
+        assertEquals(at("2026-02-25T15:00"), of(RhythmRules.all(fiveDays, AMSTERDAM), ReminderKind.MEETING_REMINDER).get(0).dueAt());
+        var off = facts(new RhythmSettings.Values(true, true, 2, true, 7, false, 3), meetings, List.of(), Set.of(),
+                Set.of(), Set.of(1L, 2L), Set.of(1L, 2L));
+        assertTrue(of(RhythmRules.all(off, AMSTERDAM), ReminderKind.MEETING_REMINDER).isEmpty());
+    }
+
+    @Test
+    void aCancelledMeetingIsSkippedByTheHalfwayReminderWhichAimsAtTheNextThatTakesPlace() {
+        var meetings = List.of(new MeetingFact(101, 1, LocalDateTime.parse("2026-02-02T15:00")),
+                new MeetingFact(102, 2, LocalDateTime.parse("2026-02-16T15:00"), true),
+                new MeetingFact(103, 3, LocalDateTime.parse("2026-03-02T15:00")));
+        var plans = List.of(new PlanFact(101, 1, "Vragen stellen", false));
+        Reminder halfway = of(RhythmRules.all(facts(RhythmSettings.Values.DEFAULTS, meetings, plans, Set.of(), Set.of(),
+                Set.of(1L, 2L), Set.of(1L, 2L)), AMSTERDAM), ReminderKind.HALFWAY).get(0);
+        assertEquals(3, halfway.nextMeeting().number());
+        assertEquals(at("2026-02-16T15:00"), halfway.dueAt());
     }
 }

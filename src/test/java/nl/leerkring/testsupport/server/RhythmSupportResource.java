@@ -48,6 +48,8 @@ public class RhythmSupportResource {
     @Inject
     private RhythmRound round;
     @Inject
+    private nl.leerkring.notice.DigestRound digests;
+    @Inject
     private AccountService accounts;
     @Inject
     private CohortService cohorts;
@@ -75,6 +77,26 @@ public class RhythmSupportResource {
             queued += result.get();
         }
         return String.valueOf(queued);
+    }
+
+    /**
+     * One day of a walk in one request: the clock to this wall-clock moment, a round of the rhythm and one
+     * of the digest, as the job's timer runs them; answers how many mails each of these addresses
+     * (comma-separated) has in the outbox now, comma-separated in the same order.
+     */
+    @POST
+    @Path("day")
+    public String day(@FormParam("local") String local, @FormParam("emails") String emails) {
+        clockTo(local);
+        round.run();
+        digests.run();
+        StringBuilder counts = new StringBuilder();
+        for (String email : emails.split(",")) {
+            counts.append(counts.length() == 0 ? "" : ",").append(em.createQuery(
+                    "SELECT COUNT(m) FROM OutboxMail m WHERE m.recipient = :to", Long.class).setParameter("to", email)
+                    .getSingleResult());
+        }
+        return counts.toString();
     }
 
     /** Moves the application's clock to a wall-clock moment in Europe/Amsterdam ("2026-03-30T15:00"). */

@@ -245,13 +245,26 @@ public class TestSupportResource {
     }
 
     @Inject
-    private nl.leerkring.cohort.MeetingMails meetingMails;
+    private nl.leerkring.rhythm.RhythmRound rhythmRound;
 
-    /** The meeting reminders of one round of the rhythm job, as its timer would run them; answers how many it queued. */
+    /**
+     * One round of the rhythm's reminders (the meeting reminders among them), as the job's timer would
+     * run it; answers how many it queued.
+     */
     @POST
     @Path("meeting-reminders/run")
     public String rhythmRun() {
-        return String.valueOf(meetingMails.queueReminders());
+        return String.valueOf(rhythmRound.run());
+    }
+
+    /** The facilitator takes a participant out of the cohort, as the participants list's button does. */
+    @POST
+    @Path("cohort/remove")
+    public String remove(@FormParam("cohort") long cohortId, @FormParam("facilitator") String facilitator,
+            @FormParam("email") String email) {
+        cohorts.removeParticipant(cohortId, accounts.findByEmail(email).orElseThrow().getId(),
+                accounts.findByEmail(facilitator).orElseThrow().getId());
+        return "removed";
     }
 
     /** The invited person accepts the cohort's invitation, as they would on their home page. */
