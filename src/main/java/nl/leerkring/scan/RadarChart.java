@@ -22,8 +22,8 @@ public final class RadarChart {
     };
 
     private static final int MAX_LINE = 13;
-    /** Axis names at a size a phone shows readably (Chart.js' default is 12). */
-    private static final int LABEL_FONT_SIZE = 13;
+    /** Axis names at Chart.js' own size, which its fit of the labels into the canvas measures with (10 px was too small). */
+    private static final int LABEL_FONT_SIZE = 12;
 
     private RadarChart() {
     }
@@ -93,7 +93,7 @@ public final class RadarChart {
                 .add("max", scalePoints)
                 .add("ticks", Json.createObjectBuilder().add("stepSize", 1))
                 .add("pointLabels", Json.createObjectBuilder()
-                        .add("padding", 4)
+                        .add("padding", 6)
                         .add("color", "#1f2933")
                         .add("font", Json.createObjectBuilder().add("size", LABEL_FONT_SIZE)));
         return Json.createObjectBuilder()
@@ -102,9 +102,6 @@ public final class RadarChart {
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)
                         .add("maintainAspectRatio", true)
-                        // Chart.js' own fit leaves a left or right label a few pixels over the edge.
-                        .add("layout", Json.createObjectBuilder().add("padding", Json.createObjectBuilder()
-                                .add("left", 8).add("right", 8)))
                         .add("scales", Json.createObjectBuilder().add("r", scale))
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("position", "bottom"))))

@@ -121,13 +121,13 @@ class FeedbackBrowserIT {
                     .strip()) && browser.find("#comments").getText().contains("Stijn Student"));
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            browser.assertRadarLabelsInside("#radar canvas", 100);
+            browser.assertRadarLabelsInside("#radar canvas", 60);
             browser.screenshot("feedback-result-phone");
 
             browser.open("scan/mine.xhtml");
             browser.click(browser.findLink("Resultaat bekijken"));
             browser.waitForHeading("Resultaat zelfscan");
-            browser.assertRadarLabelsInside("#radar canvas", 100);
+            browser.assertRadarLabelsInside("#radar canvas", 60);
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("scan-result-radar-phone");
