@@ -147,4 +147,33 @@ public class GiveFeedbackBacking {
     public String getToken() {
         return token;
     }
+
+    /** Statements with a scale in one area (open questions are not counted). */
+    public long scaledIn(AxisItems area) {
+        return area.items().stream().filter(FrameworkItem::isScaled).count();
+    }
+
+    /** Statements of the area with an answer saved earlier ("kan ik niet beoordelen" counts). */
+    public long answeredIn(AxisItems area) {
+        load();
+        return area.items().stream().filter(item -> item.isScaled() && scale.get(item.getId()) != null).count();
+    }
+
+    public long getTotal() {
+        return getAreas().stream().mapToLong(this::scaledIn).sum();
+    }
+
+    public long getAnswered() {
+        return getAreas().stream().mapToLong(this::answeredIn).sum();
+    }
+
+    /**
+     * The area that is open when the form is shown: the first one with a statement left to answer.
+     * The others are folded under their name and count, so the long form reads as a few areas.
+     */
+    public boolean opensFirst(AxisItems area) {
+        return getAreas().stream().filter(a -> answeredIn(a) < scaledIn(a)).findFirst()
+                .map(first -> first.axis().getNumber() == area.axis().getNumber())
+                .orElse(false);
+    }
 }

@@ -21,28 +21,51 @@ public final class RadarChart {
         {"rgba(46, 125, 50, 0.15)", "#2e7d32"},
     };
 
-    private static final int MAX_LINE = 12;
+    private static final int MAX_LINE = 13;
+    /** Axis names at Chart.js' own size, which its fit of the labels into the canvas measures with (10 px was too small). */
+    private static final int LABEL_FONT_SIZE = 12;
 
     private RadarChart() {
     }
 
-    /** Long axis names on several short lines, so they fit around the radar on a phone. */
-    static JsonArrayBuilder wrap(String label) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+    /**
+     * The name of an axis around the radar: the part in brackets when there is one ("Agogische
+     * bekwaamheden (begeleider)" is "begeleider"), on lines of at most 13 characters, a longer word
+     * split with a hyphen. The table beside the radar gives the full names; short labels leave the
+     * web its room on a phone, where long ones pushed it to a radius of 71 px and out of the canvas.
+     */
+    static List<String> chartLabel(String axisName) {
+        String name = axisName.strip();
+        int open = name.lastIndexOf('(');
+        if (open > 0 && name.endsWith(")") && name.length() - open > 2) {
+            name = name.substring(open + 1, name.length() - 1).strip();
+        }
+        List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : label.split(" ")) {
+        for (String word : name.split("\\s+")) {
+            while (word.length() > MAX_LINE) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, MAX_LINE) + "-");
+                word = word.substring(MAX_LINE);
+            }
             if (line.length() > 0 && line.length() + 1 + word.length() > MAX_LINE) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
             line.append(line.length() == 0 ? "" : " ").append(word);
         }
-        return lines.add(line.toString());
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     public static String json(List<String> axisLabels, int scalePoints, List<Layer> layers) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        axisLabels.forEach(label -> labels.add(wrap(label)));
+        axisLabels.forEach(label -> labels.add(Json.createArrayBuilder(chartLabel(label))));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
@@ -69,7 +92,10 @@ public final class RadarChart {
                 .add("min", 1)
                 .add("max", scalePoints)
                 .add("ticks", Json.createObjectBuilder().add("stepSize", 1))
-                .add("pointLabels", Json.createObjectBuilder().add("font", Json.createObjectBuilder().add("size", 10)));
+                .add("pointLabels", Json.createObjectBuilder()
+                        .add("padding", 6)
+                        .add("color", "#1f2933")
+                        .add("font", Json.createObjectBuilder().add("size", LABEL_FONT_SIZE)));
         return Json.createObjectBuilder()
                 .add("type", "radar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))

@@ -65,7 +65,7 @@ class ActivationIT {
 
     private Page choosePassword(String link, String password, String repeated) {
         Page form = browser.get(link);
-        return browser.submit(form, "password", "submit", Map.of("password", password, "repeated", repeated));
+        return browser.submit(form, "choose", "submit", Map.of("password", password, "repeated", repeated));
     }
 
     private Page logIn(FacesClient client, String email, String password) {
@@ -114,7 +114,7 @@ class ActivationIT {
         Page openForm = browser.get(link);
         assertEquals("Account activeren", openForm.heading());
         support.post("tokens/expire", Map.of("email", email));
-        Page late = browser.submit(openForm, "password", "submit",
+        Page late = browser.submit(openForm, "choose", "submit",
                 Map.of("password", "een lang wachtwoord", "repeated", "een lang wachtwoord"));
         assertTrue(late.contains("Deze link is ongeldig, al gebruikt of verlopen."), late.body());
         assertEquals(INVALID, browser.get(link).heading());
@@ -190,7 +190,7 @@ class ActivationIT {
         assertTrue(logIn(owner, email, TestSupport.PASSWORD).contains("Te veel mislukte pogingen."), "the account waits");
 
         String link = requestReset(email);
-        Page done = owner.submit(owner.get(link), "password", "submit",
+        Page done = owner.submit(owner.get(link), "choose", "submit",
                 Map.of("password", "het nieuwe wachtwoord", "repeated", "het nieuwe wachtwoord"));
         assertTrue(done.contains("Je wachtwoord is gewijzigd."), done.body());
         assertTrue(logIn(owner, email, "het nieuwe wachtwoord").path().endsWith("/dashboard.xhtml"),

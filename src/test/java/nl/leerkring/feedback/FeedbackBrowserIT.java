@@ -66,13 +66,44 @@ class FeedbackBrowserIT {
             browser.waitForHeading("Feedback geven");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            List<WebElement> groups = browser.findAll("fieldset.likert");
-            for (int i = 0; i < groups.size(); i++) {
-                String value = i == 2 ? "0" : String.valueOf(3 + (i % 3));
-                WebElement radio = groups.get(i).findElement(By.cssSelector("input[value='" + value + "']"));
-                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
-                radio.click();
+            // Grouped per area: only the first area is open, the others fold under their name and count.
+            List<WebElement> areas = browser.findAll("details.area");
+            assertEquals(5, areas.size());
+            assertEquals(List.of(true, false, false, false, false),
+                    areas.stream().map(area -> area.getAttribute("open") != null).toList());
+            int total = browser.findAll("fieldset.likert").size();
+            assertTrue(browser.find("#give-progress").getText().startsWith("0 van " + total + " uitspraken beantwoord"),
+                    browser.find("#give-progress").getText());
+            Number folded = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollHeight;");
+            Number unfolded = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "const areas = Array.from(document.querySelectorAll('details.area'));"
+                            + " const open = areas.map(a => a.open); areas.forEach(a => a.open = true);"
+                            + " const height = document.documentElement.scrollHeight;"
+                            + " areas.forEach((a, i) => a.open = open[i]); return height;");
+            assertTrue(folded.intValue() * 3 < unfolded.intValue() * 2,
+                    "folded " + folded + " px, every area open " + unfolded + " px");
+            browser.screenshot("feedback-form-folded-phone");
+            int answered = 0;
+            for (int a = 0; a < areas.size(); a++) {
+                WebElement area = browser.findAll("details.area").get(a);
+                if (area.getAttribute("open") == null) {
+                    browser.click(area.findElement(By.tagName("summary")));
+                }
+                List<WebElement> groups = area.findElements(By.cssSelector("fieldset.likert"));
+                for (int i = 0; i < groups.size(); i++) {
+                    String value = answered == 2 ? "0" : String.valueOf(3 + (answered % 3));
+                    browser.click(groups.get(i).findElement(By.cssSelector("input[value='" + value + "']")));
+                    answered++;
+                }
+                String count = groups.size() + " van " + groups.size() + " beantwoord";
+                browser.waitForText("#area-" + (a + 1) + " .area-count", count);
+                if (a + 1 < areas.size()) {
+                    assertTrue(browser.findAll("details.area").get(a + 1).getAttribute("open") != null,
+                            "a complete area opens the next one");
+                }
             }
+            browser.waitForText("#give-progress", total + " van " + total + " uitspraken beantwoord");
             browser.find("textarea").sendKeys("Vraag vaker door op mijn keuzes.");
             browser.screenshot("feedback-form-phone");
             browser.find("#give\\:submit").click();
@@ -90,7 +121,16 @@ class FeedbackBrowserIT {
                     .strip()) && browser.find("#comments").getText().contains("Stijn Student"));
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
+            browser.assertRadarLabelsInside("#radar canvas", 60);
             browser.screenshot("feedback-result-phone");
+
+            browser.open("scan/mine.xhtml");
+            browser.click(browser.findLink("Resultaat bekijken"));
+            browser.waitForHeading("Resultaat zelfscan");
+            browser.assertRadarLabelsInside("#radar canvas", 60);
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("scan-result-radar-phone");
         }
     }
 }

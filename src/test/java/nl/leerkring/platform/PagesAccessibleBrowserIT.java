@@ -18,6 +18,7 @@ import nl.leerkring.testsupport.Browser;
 import nl.leerkring.testsupport.Cohorts;
 import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.MailCatcher;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -51,6 +52,31 @@ class PagesAccessibleBrowserIT {
             browser.logIn("wpb2@demo.leerkring.nl", "leerkring-demo");
             check(browser, "does-not-exist.xhtml", "Pagina niet gevonden");
             check(browser, "account/people.xhtml", "Pagina niet gevonden");
+        }
+    }
+
+    @Test
+    void theActivationPageInBothLanguages() throws Exception {
+        TestSupport support = new TestSupport(base.toURI());
+        String email = TestSupport.uniqueEmail("activate");
+        String link;
+        try (MailCatcher mail = new MailCatcher().start()) {
+            support.post("people", Map.of("email", email, "name", "Ada Activate", "role", "PARTICIPANT", "language", "nl"));
+            support.drain();
+            link = mail.onlyMailTo(email).appLink("account/password.xhtml?token=");
+        }
+        try (Browser browser = Browser.phone(base.toString())) {
+            check(browser, link, "Account activeren");
+            assertEquals("choose:password", browser.find("label[for='choose:password']").getAttribute("for"),
+                    "the label 'Nieuw wachtwoord' names the field");
+            browser.find("#session\\:language").click();
+            browser.waitForHeading("Activate your account");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("activation-english-phone");
+            browser.find("#session\\:language").click();
+            browser.waitForHeading("Account activeren");
+            check(browser, "account/forgot.xhtml", "Wachtwoord vergeten");
         }
     }
 

@@ -159,6 +159,36 @@ public final class Browser implements AutoCloseable {
         assertTrue(overflow.intValue() <= 0, "page is " + overflow + " px wider than the screen: " + offenders);
     }
 
+    /**
+     * Every axis name of the Chart.js radar in the canvas lies wholly inside the canvas, and the web
+     * gets at least {@code minRadius} CSS pixels: read from the chart's own layout of its labels.
+     */
+    @SuppressWarnings("unchecked")
+    public void assertRadarLabelsInside(String canvasCss, int minRadius) {
+        WebElement canvas = find(canvasCss);
+        Map<String, Object> layout = (Map<String, Object>) wait(10).until(d -> ((JavascriptExecutor) d).executeScript(
+                "const c = arguments[0]; const chart = window.Chart && Chart.getChart(c);"
+                        + " if (!chart || !chart.scales.r._pointLabelItems) return null;"
+                        + " const r = chart.scales.r;"
+                        + " return {width: c.clientWidth, height: c.clientHeight, radius: r.drawingArea,"
+                        + "   labels: r._pointLabelItems.map((item, i) => ({name: String(chart.data.labels[i]),"
+                        + "     left: item.left, right: item.right, top: item.top, bottom: item.bottom}))};", canvas));
+        double width = ((Number) layout.get("width")).doubleValue();
+        double height = ((Number) layout.get("height")).doubleValue();
+        for (Map<String, Object> label : (List<Map<String, Object>>) layout.get("labels")) {
+            double left = ((Number) label.get("left")).doubleValue();
+            double right = ((Number) label.get("right")).doubleValue();
+            double top = ((Number) label.get("top")).doubleValue();
+            double bottom = ((Number) label.get("bottom")).doubleValue();
+            // Chart.js fits the widest label to the edge itself; a fraction of a pixel is rounding, not a cut glyph.
+            double slack = 1;
+            assertTrue(left >= -slack && right <= width + slack && top >= -slack && bottom <= height + slack,
+                    "label " + label + " outside the canvas of " + width + " x " + height);
+        }
+        double radius = ((Number) layout.get("radius")).doubleValue();
+        assertTrue(radius >= minRadius, "the radar's web has a radius of " + radius + " px");
+    }
+
     /** Fails if the Content-Security-Policy blocked anything since the last check (the list is emptied). */
     @SuppressWarnings("unchecked")
     public void assertNoPolicyViolations() {
