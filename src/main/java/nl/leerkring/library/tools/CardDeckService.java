@@ -48,16 +48,16 @@ public class CardDeckService {
 
     /** Marks the card as one of the person's favourites; marking it again changes nothing. */
     public void markFavourite(long itemId, long cardId, long personId) {
-        // Posts for the same card take turns: the first statement of the transaction takes the
-        // card's row lock (an UPDATE that changes nothing waits alike on H2 and MariaDB), so the
-        // check below already sees a mark another post just made.
+        // Posts for the same card take turns: the card's row lock (an UPDATE that changes nothing
+        // waits alike on H2 and MariaDB). The check that follows is a locking read, so on MariaDB
+        // too (repeatable read) it sees the mark that the post before this one committed.
         em.createNativeQuery("UPDATE library_card SET card_number = card_number WHERE id = ?")
                 .setParameter(1, cardId).executeUpdate();
         checkCard(itemId, cardId, personId);
-        Number marked = (Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM library_card_favourite WHERE person_id = ? AND card_id = ?")
-                .setParameter(1, personId).setParameter(2, cardId).getSingleResult();
-        if (marked.longValue() == 0) {
+        List<?> marked = em.createNativeQuery(
+                "SELECT card_id FROM library_card_favourite WHERE person_id = ? AND card_id = ? FOR UPDATE")
+                .setParameter(1, personId).setParameter(2, cardId).getResultList();
+        if (marked.isEmpty()) {
             em.createNativeQuery("INSERT INTO library_card_favourite (person_id, card_id, marked_at) VALUES (?, ?, ?)")
                     .setParameter(1, personId).setParameter(2, cardId).setParameter(3, LocalDateTime.now(clock))
                     .executeUpdate();
