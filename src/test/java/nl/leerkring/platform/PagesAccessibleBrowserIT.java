@@ -19,12 +19,13 @@ import nl.leerkring.testsupport.Cohorts;
 import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.LibrarySeeds;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
  * Every page the other browser tests do not reach, on a phone, through axe (WCAG 2.1 AA): the
- * public account pages, the error page, and the coordinator's and facilitator's overviews, in
- * Dutch and in English.
+ * public account pages, the error page, the coordinator's and facilitator's overviews and the
+ * library's tools, in Dutch and in English.
  */
 @ExtendWith(ArquillianExtension.class)
 class PagesAccessibleBrowserIT {
@@ -147,6 +148,28 @@ class PagesAccessibleBrowserIT {
             browser.screenshot("reflections-english-phone");
             browser.find("#session\\:language").click();
             browser.waitForHeading("Reflecties");
+        }
+    }
+
+    @Test
+    void theLibraryToolsInDutchAndEnglish() throws Exception {
+        FacesClient client = FacesClient.loggedIn(base.toURI(), "wpb2@demo.leerkring.nl", "leerkring-demo");
+        String checklist = LibrarySeeds.itemId(client, "checklist-samenwerking");
+        String deck = LibrarySeeds.itemId(client, "reflectieve-dialoog");
+        String checklistTitle = "Checklist professionele samenwerking: zes kenmerken voor effectieve samenwerking";
+        try (Browser browser = Browser.phone(base.toString())) {
+            browser.logIn("wpb2@demo.leerkring.nl", "leerkring-demo");
+            check(browser, "library/checklist.xhtml?item=" + checklist, checklistTitle);
+            check(browser, "library/cards.xhtml?item=" + deck + "&set=1", "Voorbeeldvragen voor reflectieve dialoog");
+            check(browser, "library/cards.xhtml?item=" + deck + "&view=favourites", "Voorbeeldvragen voor reflectieve dialoog");
+            browser.find("#session\\:language").click();
+            browser.waitForText("nav.main-nav", "Overview");
+            check(browser, "library/checklist.xhtml?item=" + checklist, checklistTitle);
+            assertTrue(browser.pageText().contains("The texts of this tool come from Dutch sources"), browser.excerpt());
+            check(browser, "library/cards.xhtml?item=" + deck + "&order=7&draw=2", "Voorbeeldvragen voor reflectieve dialoog");
+            assertTrue(browser.pageText().contains("Draw another card"), browser.excerpt());
+            browser.find("#session\\:language").click();
+            browser.waitForText("nav.main-nav", "Overzicht");
         }
     }
 
