@@ -72,6 +72,9 @@ public final class PageAccess {
             Map.entry("/learning/session.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/learning/summary.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/learning/take-part.xhtml", Audience.only(Role.PARTICIPANT)),
+            Map.entry("/library/index.xhtml", Audience.signedIn()),
+            Map.entry("/library/item.xhtml", Audience.signedIn()),
+            Map.entry("/library/edit.xhtml", Audience.signedIn()),
             Map.entry("/rhythm/settings.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/rhythm/log.xhtml", Audience.only(Role.FACILITATOR)));
 
