@@ -53,6 +53,8 @@ public class LibraryFileServlet extends HttpServlet {
             notFound(response);
             return;
         }
+        // A filter chose UTF-8 for the pages; a file has no character encoding of ours.
+        response.setCharacterEncoding((String) null);
         response.setContentType(meta.contentType());
         response.setContentLengthLong(meta.sizeBytes());
         response.setHeader("Content-Disposition", FileNames.contentDisposition(meta.fileName()));
