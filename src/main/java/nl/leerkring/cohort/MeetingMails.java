@@ -223,9 +223,30 @@ public class MeetingMails {
         values.put("theory", orNone(previous == null ? null : previous.getTheory(), locale, "meetingMail.noTheory"));
         values.put("plans", orNone(openPlans.stream().map(p -> "- " + p.getPlan()).collect(Collectors.joining("\n")),
                 locale, "meetingMail.noPlan"));
+        values.put("materials", orNone(materials(List.of(meeting), meeting.getCohort().getId()).get(meeting.getId()),
+                locale, "meetingMail.noMaterials"));
         values.put("link", base() + "/learning/plans.xhtml");
         return outbox.queue(key, person.getEmail(), person.getDisplayName(), locale, "meeting-reminder", values, false,
                 meeting.getCohort().getId());
+    }
+
+    /**
+     * The library items attached to these meetings that the cohort may see, one line each (title and
+     * link), by meeting. Plain SQL: the library sits above this package (issue 12).
+     */
+    private Map<Long, String> materials(List<Meeting> meetings, long cohortId) {
+        Map<Long, String> lines = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT mm.meeting_id, i.id, i.title FROM meeting_material mm "
+                + "JOIN library_item i ON i.id = mm.item_id WHERE mm.meeting_id IN ("
+                + meetings.stream().map(m -> String.valueOf(m.getId())).collect(Collectors.joining(",")) + ") "
+                + "AND i.retired = FALSE AND (i.visibility = 'PARTNERSHIP' OR (i.visibility = 'COHORT' AND i.cohort_id = ?)) "
+                + "ORDER BY mm.meeting_id, mm.agenda_part, mm.sort_order").setParameter(1, cohortId).getResultList();
+        for (Object[] row : rows) {
+            lines.merge(((Number) row[0]).longValue(), "- " + row[2] + ": " + base() + "/library/item.xhtml?item=" + row[1],
+                    (a, b) -> a + "\n" + b);
+        }
+        return lines;
     }
 
     // ------------------------------------------------------------------ the calendar

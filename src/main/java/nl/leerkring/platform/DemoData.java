@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -18,6 +19,11 @@ import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Role;
 import nl.leerkring.cohort.AttendanceStatus;
 import nl.leerkring.cohort.Cohort;
+import nl.leerkring.library.AgendaPart;
+import nl.leerkring.library.ItemType;
+import nl.leerkring.library.LibraryItem;
+import nl.leerkring.library.LibraryService;
+import nl.leerkring.library.Visibility;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.cohort.ParticipantList;
@@ -83,6 +89,8 @@ public class DemoData {
     @ConfigProperty(name = "leerkring.demo-data", defaultValue = "false")
     private boolean enabled;
     @Inject
+    private LibraryService library;
+    @Inject
     @ConfigProperty(name = "leerkring.base-url")
     private String baseUrl;
 
@@ -126,6 +134,7 @@ public class DemoData {
         }
         scans.submit(scan.getId(), pieter);
         seedLearningLoop(cohort, meetings, pieter, sanne, facilitator);
+        seedLibrary(cohort, meetings, pieter, facilitator);
         cohorts.prepare(meetings.get(2).getId(), "Ervaringen met de leerroute delen in tweetallen.",
                 "Kwadrantenopdracht opleidingsdidactiek.", null, "Ieder kiest één didactische aanpak om uit te proberen.",
                 null, "Lees de stagedocumenten van de opleiding over de leeruitkomsten van jouw stagesoort.", facilitator);
@@ -167,6 +176,27 @@ public class DemoData {
                 + "\n\nWat we hebben afgesproken:\nLeg het stageplan van je student naast de stagedocumenten van de "
                 + "opleiding en bespreek het samen.\n\nTheorie voor de volgende keer:\nDe leeruitkomsten van jouw stagesoort.",
                 facilitator);
+    }
+
+    /**
+     * Issue 12: material for the whole partnership (one attached to meeting 2), one for the cohort only,
+     * a draft of the facilitator's, and Pieter's own instrument waiting for the facilitator's approval.
+     */
+    private void seedLibrary(Cohort cohort, List<Meeting> meetings, long pieter, long facilitator) {
+        LibraryItem calibrate = library.create(new LibraryItem.Content("Leeruitkomsten samen lezen",
+                "Lees met je student de leeruitkomsten van de stage en spreek af wat je wanneer ziet.", ItemType.ASSIGNMENT,
+                null, List.<String[]>of(new String[] {"Doel", "Samen weten waar de stage om draait."},
+                        new String[] {"Stappen", "1. Lees de leeruitkomsten hardop.\n2. Kies er twee voor deze maand."}),
+                Set.of(4), Set.of(2, 3)), Visibility.PARTNERSHIP, null, false, facilitator);
+        library.attach(meetings.get(1).getId(), calibrate.getId(), AgendaPart.THEORY, facilitator);
+        library.create(new LibraryItem.Content("Afspraken van ons cohort", "Wat we in de startbijeenkomst afspraken over "
+                + "observeren in elkaars lessen.", ItemType.WORK_FORM, null, List.of(), Set.of(1), Set.of(1)),
+                Visibility.COHORT, cohort.getId(), false, facilitator);
+        library.create(new LibraryItem.Content("Opzet voor bijeenkomst 4", "Nog uit te werken.", ItemType.WORK_FORM, null,
+                List.of(), Set.of(5), Set.of()), Visibility.DRAFT, null, false, facilitator);
+        library.create(new LibraryItem.Content("Mijn kijkwijzer voor een stageles", "Vijf vragen waarmee ik naar een les "
+                + "van mijn student kijk.", ItemType.INSTRUMENT, null, List.of(), Set.of(1, 4), Set.of(4)),
+                Visibility.COHORT, cohort.getId(), true, pieter);
     }
 
     @PostConstruct

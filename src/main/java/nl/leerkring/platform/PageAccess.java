@@ -75,6 +75,9 @@ public final class PageAccess {
             Map.entry("/library/checklist.xhtml", Audience.signedIn()),
             Map.entry("/library/cards.xhtml", Audience.signedIn()),
             Map.entry("/library/seed.xhtml", Audience.signedIn()),
+            Map.entry("/library/index.xhtml", Audience.signedIn()),
+            Map.entry("/library/item.xhtml", Audience.signedIn()),
+            Map.entry("/library/edit.xhtml", Audience.signedIn()),
             Map.entry("/rhythm/settings.xhtml", Audience.only(Role.FACILITATOR)),
             Map.entry("/rhythm/log.xhtml", Audience.only(Role.FACILITATOR)));
 

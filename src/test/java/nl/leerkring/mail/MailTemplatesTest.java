@@ -48,7 +48,7 @@ class MailTemplatesTest {
         Map<String, String> meeting = new java.util.HashMap<>(values);
         meeting.putAll(Map.of("number", "3", "when", "dinsdag 16 maart 2027, 14:00–17:00 (Europe/Amsterdam)",
                 "place", "Lokaal <1>", "agenda", "Terugblik:\nhet huiswerk", "homework", "Lees <hoofdstuk> 2",
-                "theory", "Korthagen", "plans", "- Een plan"));
+                "theory", "Korthagen", "plans", "- Een plan", "materials", "- Kalibreren leeruitkomsten"));
         RenderedMail mail = templates.render(template, Locale.forLanguageTag(language), meeting);
         assertTrue(mail.subject().startsWith(subjectStart), mail.subject());
         assertFalse(mail.text().contains("{{"), "no placeholder left");

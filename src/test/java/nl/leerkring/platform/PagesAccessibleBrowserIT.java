@@ -93,6 +93,8 @@ class PagesAccessibleBrowserIT {
             browser.waitForHeading("Werkplekopleiders najaar");
             browser.assertAccessible();
             browser.screenshot("cohort-coordinator-phone");
+            check(browser, "library/index.xhtml", "Bibliotheek");
+            check(browser, "library/edit.xhtml", "Materiaal toevoegen");
         }
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn("facilitator@demo.leerkring.nl", "leerkring-demo");

@@ -151,4 +151,19 @@ class QueryCountIT {
         assertEquals(twoCohortsDashboard, statements(facilitator, "dashboard.xhtml"),
                 "the summary warnings on the home page of two cohorts and of four");
     }
+
+    @Test
+    void theLibraryPageDoesNotGrowWithTheNumberOfItems() throws Exception {
+        arrange();
+        String word = "telproef" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        for (int i = 0; i < 3; i++) {
+            nl.leerkring.library.LibraryIT.create(facilitator, word + " " + i, "PARTNERSHIP", null, null, null);
+        }
+        int few = statements(facilitator, "library/index.xhtml?q=" + word);
+        for (int i = 3; i < 30; i++) {
+            nl.leerkring.library.LibraryIT.create(facilitator, word + " " + i, "PARTNERSHIP", null, null, null);
+        }
+        int many = statements(facilitator, "library/index.xhtml?q=" + word);
+        assertEquals(few, many, "the library runs " + few + " statements for 3 items, " + many + " for 30");
+    }
 }
