@@ -217,7 +217,7 @@ class ScanIT {
         assertTrue(brought.contains("De facilitator van dat cohort ziet deze zelfscan nu."), brought.body());
         assertEquals(200, fac.get("scan/result.xhtml?id=" + endId).status(), "brought along: the facilitator sees it");
         assertEquals(404, fac.get(resultPath).status(), "the scan not brought along stays closed");
-        Page cohort = fac.get("cohort/view.xhtml?" + created.uri().getQuery());
+        Page cohort = fac.get("cohort/view.xhtml?part=results&" + created.uri().getQuery());
         assertTrue(cohort.contains("ingediend"));
         assertTrue(cohort.contains("Het groepsgemiddelde verschijnt zodra minstens 3 deelnemers"), "one scan shows no group mean");
         Page csv = fac.submit(cohort, "scansExport", "csv", Map.of());
