@@ -152,7 +152,7 @@ public class CohortBacking {
 
     /** The part shown: one of {@link #PARTS}, the overview for anything else. */
     public String getPart() {
-        return PARTS.contains(part) ? part : PARTS.get(0);
+        return part != null && PARTS.contains(part) ? part : PARTS.get(0);
     }
 
     public List<String> getParts() {

@@ -89,7 +89,7 @@ class ConsentIT {
         // B adds Pieter, an existing account: an invitation, name and status only.
         String cohortB = cohortOf(b, "Cohort van B");
         Page added = add(b, cohortB, pieterEmail);
-        assertTrue(added.contains("1 met een bestaand account zijn uitgenodigd"), added.body());
+        assertTrue(added.contains("1 met een bestaand account is uitgenodigd"), added.body());
         assertTrue(added.contains("consent-pieter Tester") && added.contains(">uitgenodigd<"), added.body());
         assertFalse(added.contains(pieterEmail), "no address of an invited person");
         assertFalse(added.contains("scan/result.xhtml?id=" + scan), "no scan of an invited person");

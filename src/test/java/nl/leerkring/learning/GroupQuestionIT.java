@@ -280,7 +280,7 @@ class GroupQuestionIT {
         Page noGroup = facilitator.submit(facilitator.get("cohort/view.xhtml?part=results&id=" + cohortId), "startSession", "start",
                 Map.of("group", ""));
         assertTrue(noGroup.path().endsWith("/cohort/view.xhtml"), "a group must be chosen: " + noGroup);
-        Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "startSession", "start",
+        Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?part=results&id=" + cohortId), "startSession", "start",
                 Map.of("group", groupA));
         assertTrue(board.contains("Groep A") && board.contains("Stap 1 van 5"), board.body());
         String sessionId = id(board);

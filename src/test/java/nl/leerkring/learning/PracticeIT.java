@@ -133,7 +133,7 @@ class PracticeIT {
         assertTrue(meeting2.contains("Mijn student koppelde de leeruitkomsten aan lessen."));
 
         // The progress grid and the to-do list follow.
-        Page view = facilitator.get("cohort/view.xhtml?id=" + cohort);
+        Page view = facilitator.get("cohort/view.xhtml?part=results&id=" + cohort);
         assertTrue(view.contains("1 plan, 1 verslag"), view.body());
         assertTrue(view.contains("nog geen leervraag"), "Bram has none");
         Page bramHome = bram.get("cohort/mine.xhtml");

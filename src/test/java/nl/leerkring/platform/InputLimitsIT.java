@@ -112,10 +112,10 @@ class InputLimitsIT {
         Page added = upload(facilitator, cohortId, "", "naam;e-mail\n\"Anna de Vries;" + broken + "\nGoed Gegaan;" + good + "\n");
 
         assertEquals(200, added.status(), added.body());
-        assertTrue(added.contains("1 deelnemers toegevoegd"), added.body());
+        assertTrue(added.contains("1 deelnemer toegevoegd"), added.body());
         assertTrue(added.contains("<td>2</td>"), "the line number of the broken line");
         assertTrue(added.contains("De aanhalingstekens op deze regel zijn niet gesloten."), added.body());
-        assertTrue(added.contains("1 regels uit het bestand zijn niet toegevoegd"), added.body());
+        assertTrue(added.contains("1 regel uit het bestand is niet toegevoegd"), added.body());
         assertEquals("true", support.get("people/exists?email=" + good));
         assertEquals("false", support.get("people/exists?email=" + broken));
     }

@@ -207,7 +207,7 @@ class ScanIT {
         FacesClient fac = logIn(facilitator);
         Page created = fac.submit(fac.get("cohort/new.xhtml"), "cohort", "submit",
                 Map.of("name", "Scan IT", "partnership", "Zutphen", "startDate", "2027-03-01"));
-        fac.submit(created, "add", "submit", Map.of("pasted", "Complete <" + participant + ">"));
+        fac.submit(fac.get("cohort/view.xhtml?part=participants&" + created.uri().getQuery()), "add", "submit", Map.of("pasted", "Complete <" + participant + ">"));
         String cohortId = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
         assertEquals(404, fac.get(resultPath).status(), "invited: the facilitator sees nothing of the person yet");
         Cohorts.accept(support, cohortId, participant);
