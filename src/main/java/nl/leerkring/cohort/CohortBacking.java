@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +36,11 @@ import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
 
 /**
- * cohort/view.xhtml: the facilitator's home for one cohort: timeline, meetings, participants,
- * open invitations, groups and the progress grid. A coordinator who does not facilitate it sees the
- * cohort, its facilitators, meetings and counts only: no names, addresses, progress or scans.
+ * cohort/view.xhtml: the facilitator's home for one cohort, in parts with a link each
+ * ({@code ?id=&part=}): the overview with what needs attention first, the meetings, the participants
+ * (with open invitations and adding), the results (progress grid, scans, shared-question sessions),
+ * and groups with the follow-up cohort. A coordinator who does not facilitate it sees one page with
+ * the cohort, its facilitators, meetings and counts only: no names, addresses, progress or scans.
  */
 @Named
 @RequestScoped
@@ -44,6 +48,13 @@ public class CohortBacking {
 
     /** A coordinator sees a cohort's group means only from this many scans on (DESIGN §7). */
     static final int COORDINATOR_MINIMUM = 5;
+
+    /** The parts of the page for the cohort's facilitators, in the order of the tabs; the first is the default. */
+    public static final List<String> PARTS = List.of("overview", "meetings", "participants", "results", "groups");
+
+    /** Something on the overview that asks for the facilitator's attention, with the part where it is handled. */
+    public record Attention(String key, long count, String part) {
+    }
 
     /** The largest participant CSV we read. */
     static final long MAX_UPLOAD_BYTES = 512 * 1024;
@@ -69,6 +80,9 @@ public class CohortBacking {
     @Inject
     @Param(name = "id")
     private Long id;
+    @Inject
+    @Param(name = "part")
+    private String part;
 
     private Cohort cohort;
     private List<Meeting> meetings;
@@ -81,6 +95,8 @@ public class CohortBacking {
     private ScanService.CohortScans scanSummary;
     private Set<Long> sharedFeedback;
     private List<MeetingSummaryService.Warning> summaryWarnings;
+    private List<ProgressRow> progress;
+    private ProgressDue due;
     private final Map<Long, Long> groupChoice = new HashMap<>();
 
     private String pasted;
@@ -130,7 +146,69 @@ public class CohortBacking {
         cohort = null;
         scanSummary = null;
         summaryWarnings = null;
+        progress = null;
         load();
+    }
+
+    /** The part shown: one of {@link #PARTS}, the overview for anything else. */
+    public String getPart() {
+        return part != null && PARTS.contains(part) ? part : PARTS.get(0);
+    }
+
+    public List<String> getParts() {
+        return PARTS;
+    }
+
+    /** Whether a part's sections are on the page: a facilitator sees one part, anybody else the one short page. */
+    public boolean shows(String name) {
+        load();
+        return !canManage || getPart().equals(name);
+    }
+
+    /** When the steps of the grid are due, by this cohort's meeting dates. */
+    public ProgressDue getDue() {
+        load();
+        if (due == null) {
+            due = ProgressDue.of(meetings, cohorts.localNow());
+        }
+        return due;
+    }
+
+    /** The next meeting that has not begun, or null when all have. */
+    public Meeting getNextMeeting() {
+        LocalDateTime now = cohorts.localNow();
+        return getMeetings().stream().filter(m -> !m.hasStarted(now)).findFirst().orElse(null);
+    }
+
+    /**
+     * What needs the facilitator first, counted from the progress grid and the open invitations
+     * (no query of its own): missed meetings, attendance not noted, and what is overdue by the
+     * cycle's dates. Empty when nothing does.
+     */
+    public List<Attention> getAttention() {
+        checkManager();
+        ProgressDue dates = getDue();
+        List<ProgressRow> rows = getProgress();
+        List<Attention> attention = new ArrayList<>();
+        add(attention, "cohort.attention.unrecorded", rows.stream().filter(r -> r.unrecorded() > 0).count(), "results");
+        add(attention, "cohort.attention.missed", rows.stream().filter(ProgressRow::isBehind).count(), "results");
+        add(attention, "cohort.attention.scan", rows.stream()
+                .filter(r -> dates.selfScan(r.selfScanDone()) == ProgressDue.State.OVERDUE).count(), "results");
+        add(attention, "cohort.attention.question", rows.stream()
+                .filter(r -> dates.learningQuestion(r.loop().questionArea() != null) == ProgressDue.State.OVERDUE)
+                .count(), "results");
+        add(attention, "cohort.attention.plan", rows.stream()
+                .filter(r -> dates.planForLastHeld(r.loop().planForLastHeld()) == ProgressDue.State.OVERDUE)
+                .count(), "results");
+        add(attention, "cohort.attention.invited", invited.size(), "participants");
+        add(attention, "cohort.attention.noParticipants", members.isEmpty() && invited.isEmpty() ? 1 : 0, "participants");
+        return attention;
+    }
+
+    private static void add(List<Attention> list, String key, long count, String part) {
+        if (count > 0) {
+            list.add(new Attention(key, count, part));
+        }
     }
 
     public void addParticipants() throws IOException {
@@ -194,7 +272,11 @@ public class CohortBacking {
     public void startFollowUp() throws IOException {
         Cohort next = cohorts.startFollowUp(id, followUpName, followUpStart, me());
         Messages.addFlashGlobalInfo("cohort.followUpCreated", next.getName());
-        Faces.redirect("cohort/view.xhtml?id=%s", String.valueOf(next.getId()));
+        long past = cohorts.meetingsStarted(next);
+        if (past > 0) {
+            Messages.addFlashGlobalWarn("cohort.startInPast", past);
+        }
+        Faces.redirect("cohort/view.xhtml?id=%s&part=participants", String.valueOf(next.getId()));
     }
 
     private long me() {
@@ -258,8 +340,11 @@ public class CohortBacking {
 
     public List<ProgressRow> getProgress() {
         checkManager();
-        return cohorts.progress(cohort, meetings, members, getScans().latestByPerson().keySet(),
-                feedback.receivedCounts(members.stream().map(m -> m.getPerson().getId()).toList()), loops());
+        if (progress == null) {
+            progress = cohorts.progress(cohort, meetings, members, getScans().latestByPerson().keySet(),
+                    feedback.receivedCounts(members.stream().map(m -> m.getPerson().getId()).toList()), loops());
+        }
+        return progress;
     }
 
     /** Each participant's learning question, plans and reflections, in a fixed number of queries. */
@@ -288,12 +373,6 @@ public class CohortBacking {
                     plannedForLastHeld.contains(person), reflections.getOrDefault(person, 0L)));
         }
         return loops;
-    }
-
-    /** Whether a meeting has been held, so plans and reflections can be expected. */
-    public boolean isAnyMeetingHeld() {
-        load();
-        return TimelineStep.lastHeldMeetingId(meetings, cohorts.localNow()) != null;
     }
 
     /** The members' newest self-scans shown to this cohort and, from three on, the group's means. */

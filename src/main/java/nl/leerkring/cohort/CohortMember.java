@@ -39,6 +39,9 @@ import nl.leerkring.platform.NotFoundException;
         ORDER BY m.addedAt, m.id""")
 @NamedQuery(name = CohortMember.COUNT_BY_STATE, query = """
         SELECT m.state, COUNT(m) FROM CohortMember m WHERE m.cohort.id = :cohort GROUP BY m.state""")
+@NamedQuery(name = CohortMember.COUNT_BY_STATE_FOR_COHORTS, query = """
+        SELECT m.cohort.id, m.state, COUNT(m) FROM CohortMember m WHERE m.cohort.id IN :cohorts
+        GROUP BY m.cohort.id, m.state""")
 @NamedQuery(name = CohortMember.FIND, query = """
         SELECT m FROM CohortMember m WHERE m.cohort.id = :cohort AND m.person.id = :person""")
 @NamedQuery(name = CohortMember.COHORTS_FACILITATED_BY, query = """
@@ -53,6 +56,7 @@ public class CohortMember {
     public static final String LIST_INVITED_FOR_COHORT = "CohortMember.listInvitedForCohort";
     public static final String LIST_INVITATIONS_OF_PERSON = "CohortMember.listInvitationsOfPerson";
     public static final String COUNT_BY_STATE = "CohortMember.countByState";
+    public static final String COUNT_BY_STATE_FOR_COHORTS = "CohortMember.countByStateForCohorts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -181,6 +181,20 @@ public class CohortService {
         return new MemberCounts(accepted, invited);
     }
 
+    /** The member counts of several cohorts in one query, by cohort id (a cohort without people is absent). */
+    public Map<Long, MemberCounts> memberCounts(List<Cohort> list) {
+        Map<Long, long[]> counts = new HashMap<>();
+        if (!list.isEmpty()) {
+            for (Object[] row : em.createNamedQuery(CohortMember.COUNT_BY_STATE_FOR_COHORTS, Object[].class)
+                    .setParameter("cohorts", list.stream().map(Cohort::getId).toList()).getResultList()) {
+                counts.computeIfAbsent((Long) row[0], k -> new long[2])[row[1] == MemberState.ACCEPTED ? 0 : 1] = (Long) row[2];
+            }
+        }
+        Map<Long, MemberCounts> byCohort = new HashMap<>();
+        counts.forEach((cohort, c) -> byCohort.put(cohort, new MemberCounts(c[0], c[1])));
+        return byCohort;
+    }
+
     /** The person's own open invitations, for the card on their home page. */
     public List<CohortMember> invitationsOf(long personId) {
         return em.createNamedQuery(CohortMember.LIST_INVITATIONS_OF_PERSON, CohortMember.class)
@@ -248,7 +262,14 @@ public class CohortService {
             em.persist(new Meeting(next, number++, start));
         }
         for (CohortMember member : members(previous)) {
-            em.persist(CohortMember.accepted(next, member.getPerson(), now()));
+            Person person = member.getPerson();
+            em.persist(CohortMember.accepted(next, person, now()));
+            // Carried over without being asked, so told at once, before the meeting invitations arrive.
+            outbox.queue("cohort-follow-up:" + next.getId() + ":" + person.getId(), person.getEmail(),
+                    person.getDisplayName(), person.getLocale(), "cohort-follow-up", Map.of(
+                            "name", person.getDisplayName(), "cohort", next.getName(), "previous", previous.getName(),
+                            "facilitator", next.getFacilitator().getDisplayName(),
+                            "link", baseUrl.replaceAll("/+$", "") + "/cohort/mine.xhtml"), false, next.getId());
         }
         em.flush();
         meetingMails.inviteAll(next);
@@ -431,6 +452,7 @@ public class CohortService {
 
     public void recordAttendance(long meetingId, List<AttendanceEntry> entries, long actorId) {
         Meeting meeting = getMeetingToManage(meetingId, actorId);
+        meeting.checkAttendanceCanBeRecorded(localNow());
         Map<Long, Attendance> existing = new HashMap<>();
         for (Attendance attendance : attendance(meeting.getCohort())) {
             if (attendance.getMeeting().getId().equals(meetingId)) {
@@ -459,6 +481,12 @@ public class CohortService {
     }
 
     // ------------------------------------------------------------------ where are we
+
+    /** How many of the cohort's meetings have started: more than none for a start in the past. */
+    public long meetingsStarted(Cohort cohort) {
+        LocalDateTime now = localNow();
+        return meetings(cohort).stream().filter(m -> !m.getStartsAt().isAfter(now)).count();
+    }
 
     public CyclePosition position(List<Meeting> meetings) {
         return CyclePosition.at(meetings.stream().map(Meeting::slot).toList(), localNow());

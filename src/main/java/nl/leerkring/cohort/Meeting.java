@@ -234,6 +234,21 @@ public class Meeting {
         return number == 1;
     }
 
+    /** Whether the meeting has begun at this wall-clock time: only then is there attendance to note. */
+    public boolean hasStarted(LocalDateTime localNow) {
+        return !startsAt.isAfter(localNow);
+    }
+
+    /**
+     * Attendance is what happened: for a meeting still to come it would count as missed in the progress
+     * grid, so it is refused until the meeting has begun.
+     */
+    public void checkAttendanceCanBeRecorded(LocalDateTime localNow) {
+        if (!hasStarted(localNow)) {
+            throw new BusinessException("meeting.attendanceNotYet", number);
+        }
+    }
+
     public LocalDateTime getEndsAt() {
         return startsAt.plusMinutes(durationMinutes);
     }

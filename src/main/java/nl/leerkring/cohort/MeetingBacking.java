@@ -83,6 +83,7 @@ public class MeetingBacking {
     private String notes;
     private String cancelReason;
     private boolean cancelConfirmed;
+    private boolean prepReviewFromHomework;
 
     public void load() {
         if (meeting != null) {
@@ -107,6 +108,11 @@ public class MeetingBacking {
             }
         }
         review = plans.review(id, me());
+        if ((prepReview == null || prepReview.isBlank()) && isHomeworkToLookBackOn()) {
+            // The review starts from what was agreed last time, so the facilitator does not retype it.
+            prepReview = review.previous().getHomework();
+            prepReviewFromHomework = true;
+        }
         attendance = new ArrayList<>();
         for (CohortMember member : cohorts.members(meeting.getCohort())) {
             attendance.add(new AttendanceRow(member.getPerson(), recorded.get(member.getPerson().getId())));
@@ -153,6 +159,24 @@ public class MeetingBacking {
 
     private long me() {
         return currentPerson.id().orElseThrow();
+    }
+
+    /** Whether the meeting before this one has homework agreed, to look back on in this one. */
+    public boolean isHomeworkToLookBackOn() {
+        return review.previous() != null && review.previous().getHomework() != null
+                && !review.previous().getHomework().isBlank();
+    }
+
+    /** Whether the review box shows the previous meeting's homework because nothing was prepared yet. */
+    public boolean isPrepReviewFromHomework() {
+        load();
+        return prepReviewFromHomework;
+    }
+
+    /** Attendance is noted from the meeting's start on, not before. */
+    public boolean isStarted() {
+        load();
+        return meeting.hasStarted(cohorts.localNow());
     }
 
     public Meeting getMeeting() {

@@ -3,6 +3,7 @@ package nl.leerkring.cohort;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,16 +22,21 @@ public final class MeetingSchedule {
     }
 
     /**
-     * Six meetings one month apart from the start date, each at the default time. Each date is
-     * a month after the one before (not after the start), so a start on the 31st still keeps
-     * every gap within a month: 31 January, 28 February, 28 March ...
+     * Six meetings about a month apart, all on the weekday of the start date: each meeting is on the
+     * last such weekday within a month after the one before, so no gap breaks the month rule and no
+     * meeting falls in a weekend. A start on a Saturday or Sunday moves to the Monday after it.
+     * From Monday 7 September: 5 October, 2 November, 30 November, 28 December, 25 January.
      */
     public static List<LocalDateTime> propose(LocalDate start) {
         List<LocalDateTime> dates = new ArrayList<>();
-        LocalDate date = start;
+        LocalDate date = switch (start.getDayOfWeek()) {
+            case SATURDAY -> start.plusDays(2);
+            case SUNDAY -> start.plusDays(1);
+            default -> start;
+        };
         for (int i = 0; i < MEETINGS; i++) {
             dates.add(date.atTime(DEFAULT_START));
-            date = date.plusMonths(1);
+            date = date.plusMonths(1).with(TemporalAdjusters.previousOrSame(date.getDayOfWeek()));
         }
         return dates;
     }

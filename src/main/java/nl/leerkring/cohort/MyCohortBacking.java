@@ -39,6 +39,16 @@ public class MyCohortBacking {
             return lastHeld == null ? null : lastHeld.getHomework();
         }
 
+        /** Where a to-do of {@link #getTodoKeys()} is done, relative to the application. */
+        public String linkOf(String todoKey) {
+            return switch (todoKey) {
+                case "cohort.mine.todo.question" -> "learning/question.xhtml?cohort=" + cohort.getId();
+                case "cohort.mine.todo.plan", "cohort.mine.todo.report" -> "learning/plans.xhtml?cohort=" + cohort.getId();
+                case "cohort.mine.todo.reflect" -> "learning/reflect.xhtml?meeting=" + lastHeld.getId();
+                default -> "cohort/mine.xhtml";
+            };
+        }
+
         public List<String> getTodoKeys() {
             List<String> keys = new ArrayList<>();
             if (position.stage() == CyclePosition.Stage.BEFORE_START) {

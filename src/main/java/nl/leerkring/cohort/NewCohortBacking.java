@@ -40,6 +40,11 @@ public class NewCohortBacking {
     public void create() throws IOException {
         Cohort cohort = cohorts.create(name, partnership, startDate, coFacilitatorId, me());
         Messages.addFlashGlobalInfo("cohort.created", cohort.getName());
+        long past = cohorts.meetingsStarted(cohort);
+        if (past > 0) {
+            // Allowed on purpose (entering a track that already runs), but never without a word.
+            Messages.addFlashGlobalWarn("cohort.startInPast", past);
+        }
         Faces.redirect("cohort/view.xhtml?id=%s", String.valueOf(cohort.getId()));
     }
 

@@ -129,7 +129,7 @@ public class ScheduleBacking {
         }
         cohorts.plan(id, plans, reason, currentPerson.id().orElseThrow());
         Messages.addFlashGlobalInfo(violations.isEmpty() ? "schedule.saved" : "schedule.savedWithOverride");
-        Faces.redirect("cohort/view.xhtml?id=%s", String.valueOf(id));
+        Faces.redirect("cohort/view.xhtml?id=%s&part=meetings", String.valueOf(id));
     }
 
     public Cohort getCohort() {
@@ -144,6 +144,20 @@ public class ScheduleBacking {
 
     public List<MeetingSchedule.Violation> getViolations() {
         return violations;
+    }
+
+    /** The rules the plan breaks at this meeting, to mark it where it is on the page. */
+    public List<MeetingSchedule.Violation> broken(int meetingNumber) {
+        return violations.stream().filter(v -> v.meetingNumber() == meetingNumber).toList();
+    }
+
+    /**
+     * Whether the plan breaks only rules a written reason may override, so the reason box is shown.
+     * The box is always in the form (hidden otherwise): the reason typed after the warning must reach
+     * the next request, which does not know the warning yet.
+     */
+    public boolean isOverridable() {
+        return !violations.isEmpty() && violations.stream().allMatch(v -> v.rule().isOverridable());
     }
 
     public Long getId() {

@@ -1,21 +1,41 @@
 package nl.leerkring.platform;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.Meeting;
+import nl.leerkring.feedback.FeedbackRequest;
+import nl.leerkring.feedback.FeedbackService;
+import nl.leerkring.feedback.RequestStatus;
 import nl.leerkring.learning.MeetingSummaryService;
 import nl.leerkring.mail.MailStatus;
 import nl.leerkring.mail.Outbox;
+import nl.leerkring.scan.ScanService;
 
-/** dashboard.xhtml: each role's starting point. */
+/**
+ * dashboard.xhtml: each role's home page as an overview: what is next, what needs me, and the
+ * latest activity. Every list here comes from a fixed number of queries, however many cohorts,
+ * meetings or requests there are.
+ */
 @Named
 @RequestScoped
 public class DashboardBacking {
+
+    /** One of the facilitator's cohorts on the home page: its next meeting and its open invitations. */
+    public record CohortLine(Cohort cohort, Meeting next, long participants, long invited) {
+    }
 
     @Inject
     private Outbox outbox;
@@ -24,13 +44,41 @@ public class DashboardBacking {
     @Inject
     private MeetingSummaryService summaries;
     @Inject
+    private ScanService scans;
+    @Inject
+    private FeedbackService feedback;
+    @Inject
     private CurrentPerson currentPerson;
+    @Inject
+    private Clock clock;
 
+    private List<Cohort> facilitated;
     private List<MeetingSummaryService.Warning> summaryWarnings;
+    private List<CohortLine> cohortLines;
+    private Map<MailStatus, Long> mailCounts;
+    private List<FeedbackRequest> requests;
+    private Boolean scanSubmitted;
 
     /** For the coordinator: mails the outbox gave up on. */
     public long getFailedMails() {
-        return outbox.countByStatus().get(MailStatus.FAILED);
+        return mailCounts().get(MailStatus.FAILED);
+    }
+
+    /** For the coordinator: mails waiting in the outbox or being retried. */
+    public long getPendingMails() {
+        return mailCounts().getOrDefault(MailStatus.PENDING, 0L);
+    }
+
+    private Map<MailStatus, Long> mailCounts() {
+        if (mailCounts == null) {
+            mailCounts = outbox.countByStatus();
+        }
+        return mailCounts;
+    }
+
+    /** For the coordinator: how many cohorts have a meeting still to come, of all cohorts. */
+    public long getCohortsRunning() {
+        return getCohortLines().stream().filter(line -> line.next() != null).count();
     }
 
     /**
@@ -39,10 +87,83 @@ public class DashboardBacking {
      */
     public List<MeetingSummaryService.Warning> getSummaryWarnings() {
         if (summaryWarnings == null) {
-            long me = currentPerson.id().orElseThrow();
-            summaryWarnings = summaries.warnings(cohorts.listToView(me).stream()
-                    .filter(c -> c.isFacilitatedBy(me)).toList());
+            long me = me();
+            summaryWarnings = summaries.warnings(viewable().stream().filter(c -> c.isFacilitatedBy(me)).toList());
         }
         return summaryWarnings;
+    }
+
+    /**
+     * The cohorts the person may view (their own as facilitator, all for a coordinator), soonest next
+     * meeting first and those without one last: three queries in all.
+     */
+    public List<CohortLine> getCohortLines() {
+        if (cohortLines == null) {
+            List<Cohort> list = viewable();
+            Map<Long, List<Meeting>> meetings = cohorts.meetings(list);
+            Map<Long, CohortService.MemberCounts> counts = cohorts.memberCounts(list);
+            LocalDateTime now = cohorts.localNow();
+            List<CohortLine> lines = new ArrayList<>();
+            for (Cohort cohort : list) {
+                Meeting next = meetings.getOrDefault(cohort.getId(), List.of()).stream()
+                        .filter(m -> !m.hasStarted(now)).findFirst().orElse(null);
+                CohortService.MemberCounts count = counts.getOrDefault(cohort.getId(), new CohortService.MemberCounts(0, 0));
+                lines.add(new CohortLine(cohort, next, count.accepted(), count.invited()));
+            }
+            lines.sort(Comparator.comparing((CohortLine line) -> line.next() == null)
+                    .thenComparing(line -> line.next() == null ? null : line.next().getStartsAt(),
+                            Comparator.nullsLast(Comparator.naturalOrder())));
+            cohortLines = lines;
+        }
+        return cohortLines;
+    }
+
+    /** For a facilitator: their own cohorts only (a coordinator who also facilitates sees all under "coordinator"). */
+    public List<CohortLine> getOwnCohortLines() {
+        long me = me();
+        return getCohortLines().stream().filter(line -> line.cohort().isFacilitatedBy(me)).toList();
+    }
+
+    /** For a facilitator: invitations not answered yet, over their own cohorts. */
+    public long getOpenInvitations() {
+        return getOwnCohortLines().stream().mapToLong(CohortLine::invited).sum();
+    }
+
+    /** For a participant: whether any self-scan of theirs is submitted. */
+    public boolean isScanSubmitted() {
+        if (scanSubmitted == null) {
+            scanSubmitted = scans.listOwn(me()).stream().anyMatch(nl.leerkring.scan.SelfScan::isSubmitted);
+        }
+        return scanSubmitted;
+    }
+
+    /** For a participant: feedback requests sent and not answered, withdrawn or expired. */
+    public long getOpenFeedbackRequests() {
+        LocalDate today = LocalDate.now(clock);
+        return requests().stream().filter(r -> (r.getStatus() == RequestStatus.SENT || r.getStatus() == RequestStatus.OPENED)
+                && !r.isExpired(today)).count();
+    }
+
+    /** For a participant: feedback answers received. */
+    public long getFeedbackReceived() {
+        return requests().stream().filter(r -> r.getStatus() == RequestStatus.SUBMITTED).count();
+    }
+
+    private List<FeedbackRequest> requests() {
+        if (requests == null) {
+            requests = feedback.listOwn(me());
+        }
+        return requests;
+    }
+
+    private List<Cohort> viewable() {
+        if (facilitated == null) {
+            facilitated = currentPerson.isFacilitator() || currentPerson.isCoordinator() ? cohorts.listToView(me()) : List.of();
+        }
+        return facilitated;
+    }
+
+    private long me() {
+        return currentPerson.id().orElseThrow();
     }
 }

@@ -1,9 +1,12 @@
 package nl.leerkring.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,10 +15,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import nl.leerkring.testsupport.Browser;
+import nl.leerkring.testsupport.Cohorts;
 import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -39,46 +45,78 @@ class CohortBrowserIT {
         String facilitator = support.person("browser-fac", "FACILITATOR");
         String anna = TestSupport.uniqueEmail("anna");
         String bram = TestSupport.uniqueEmail("bram");
+        // A track that already runs: the start meeting was ten days ago, so its attendance can be noted.
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(10);
 
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn(facilitator, TestSupport.PASSWORD);
+            assertTrue(browser.find("#no-cohorts").getText().contains("nog geen cohort"), browser.excerpt());
 
             browser.find("#facilitator a[href$='cohort/new.xhtml']").click();
             browser.waitForHeading("Nieuw cohort");
             browser.assertAccessible();
             browser.find("#cohort\\:name").sendKeys("Werkplekopleiders voorjaar");
             browser.find("#cohort\\:partnership").sendKeys("Opleidingsschool Zutphen");
-            browser.setValue("#cohort\\:startDate", "2027-02-01");
+            browser.setValue("#cohort\\:startDate", start.toString());
             browser.find("#cohort\\:submit").click();
             browser.waitForHeading("Werkplekopleiders voorjaar");
             assertTrue(browser.pageText().contains("is aangemaakt"), browser.excerpt());
+            assertTrue(browser.pageText().contains("De start ligt in het verleden"), "a start in the past is said");
             assertEquals(6, browser.findAll("ol.timeline li").size(), "six meetings on the timeline");
+            assertEquals("page", browser.find("#part-overview").getAttribute("aria-current"));
+            assertTrue(browser.find("#attention").getText().contains("nog geen deelnemers"), browser.excerpt());
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
             browser.screenshot("cohort-created-phone");
 
+            browser.find("#part-participants").click();
+            browser.waitForText("#participants-title", "Deelnemers");
             browser.find("#add\\:pasted").sendKeys("Anna de Vries <" + anna + ">\nBram Bakker <" + bram + ">\nCor zonder adres");
             browser.find("#add\\:submit").click();
             browser.waitForText("#messages", "2 deelnemers toegevoegd: 2 met een nieuw account doen meteen mee");
+            assertTrue(browser.pageText().contains("1 regel is niet toegevoegd"), "one line, in the singular");
             assertTrue(browser.find("tr.line-error").getText().contains("Cor zonder adres"));
             assertTrue(browser.find("#members").getText().contains(anna));
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("cohort-participants-phone");
 
+            browser.find("#part-meetings").click();
             browser.find("#schedule").click();
             browser.waitForHeading("Bijeenkomsten plannen");
-            browser.setValue("#schedule\\:rows\\:3\\:date", "2027-05-15");
-            browser.find("#schedule\\:rows\\:3\\:location").sendKeys("Het Baken, lokaal 12");
+            assertFalse(browser.findAll("#schedule\\:reasonField").get(0).isDisplayed(), "no reason asked while nothing deviates");
+            LocalDate fifth = LocalDate.parse(browser.find("#schedule\\:rows\\:4\\:date").getAttribute("value"));
+            browser.setValue("#schedule\\:rows\\:5\\:date", fifth.plusDays(40).toString());
+            browser.find("#schedule\\:rows\\:5\\:location").sendKeys("Het Baken, lokaal 12");
             browser.find("#schedule\\:save").click();
             browser.waitForText("#violations", "meer dan een maand");
+            WebElement broken = browser.find("#meeting-6");
+            assertTrue(broken.getAttribute("class").contains("breaks-rule"), "the meeting that breaks the rule is marked");
+            assertTrue(broken.getText().contains("Afwijking: deze bijeenkomst ligt meer dan een maand"), "in words, not colour alone");
+            assertTrue(browser.findAll(".breaks-rule").size() == 1, "only that meeting");
+            WebElement reason = browser.find("#schedule\\:reason");
+            WebElement warning = browser.find("#violations");
+            assertTrue(reason.isDisplayed());
+            int gap = reason.getRect().getY() - (warning.getRect().getY() + warning.getRect().getHeight());
+            assertTrue(gap >= 0 && gap < 120, "the reason box right below the warning, not " + gap + " px away");
             browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
             browser.screenshot("cohort-schedule-violation-phone");
-            browser.find("#schedule\\:reason").sendKeys("Meivakantie, de school is dicht.");
+            reason.sendKeys("Meivakantie, de school is dicht.");
             browser.find("#schedule\\:save").click();
             browser.waitForHeading("Werkplekopleiders voorjaar");
+            assertEquals("page", browser.find("#part-meetings").getAttribute("aria-current"), "back on the meetings");
             assertTrue(browser.pageText().contains("Meivakantie, de school is dicht."), browser.excerpt());
 
-            List<WebElement> meetingLinks = browser.findAll("a[href*='cohort/meeting.xhtml']");
-            meetingLinks.get(0).click();
+            List<WebElement> meetingLinks = browser.findAll("#meetings a[href*='cohort/meeting.xhtml']");
+            meetingLinks.get(1).click();
+            browser.waitForHeading("Bijeenkomst 2");
+            assertTrue(browser.find("#attendance-not-yet").getText().contains("nog niet begonnen"), "no attendance ahead of time");
+            assertTrue(browser.findAll("fieldset.attendance-row").isEmpty());
+            browser.driver().navigate().back();
+            browser.waitForHeading("Werkplekopleiders voorjaar");
+
+            browser.findAll("#meetings a[href*='cohort/meeting.xhtml']").get(0).click();
             browser.waitForHeading("Startbijeenkomst");
             List<WebElement> fieldsets = browser.findAll("fieldset.attendance-row");
             assertEquals(2, fieldsets.size());
@@ -97,14 +135,59 @@ class CohortBrowserIT {
 
             browser.find("p.meta a").click();
             browser.waitForHeading("Werkplekopleiders voorjaar");
+            String attention = browser.find("#attention").getText();
+            assertTrue(attention.contains("1 deelnemer heeft een bijeenkomst gemist"), attention);
+            assertTrue(attention.contains("de zelfscan nog niet ingediend"), attention);
+            browser.find("#part-results").click();
+            browser.waitForText("#progress-title", "Voortgang");
             List<WebElement> rows = browser.findAll("#progress tbody tr");
             assertEquals(2, rows.size());
             assertTrue(rows.get(0).getText().contains("Bram Bakker"), "who missed a meeting stands first");
             assertTrue(rows.get(0).getText().contains("Heeft een bijeenkomst gemist."));
             assertTrue(rows.get(1).getText().contains("1 aanwezig"));
+            assertTrue(browser.findAll("#progress .overdue").size() >= 4, "scan and question overdue for both");
+            assertTrue(browser.findAll("#progress .not-yet-due").isEmpty(), "the start meeting is past: all is due");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("cohort-progress-phone");
+        }
+    }
+
+    @Test
+    void aNewCohortsGridIsNeutralAndEveryPartWorksOnADesktopInEnglish() throws Exception {
+        TestSupport support = new TestSupport(base.toURI());
+        String facilitatorEmail = support.person("browser-parts", "FACILITATOR");
+        String participant = support.person("browser-parts-wpb", "PARTICIPANT");
+        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        String cohort = Cohorts.create(facilitator, "Parts cohort", LocalDate.now().plusDays(30), participant);
+
+        try (Browser browser = Browser.phone(base.toString())) {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            browser.logIn(facilitatorEmail, TestSupport.PASSWORD);
+            browser.open("cohort/view.xhtml?id=" + cohort + "&part=results");
+            browser.waitForHeading("Parts cohort");
+            assertTrue(browser.findAll("#progress .overdue").isEmpty(), "before the start nothing is red");
+            assertEquals(2, browser.findAll("#progress .not-yet-due").size(), "scan and question: not yet due");
+            browser.assertAccessible();
+            browser.screenshot("cohort-results-desktop");
+
+            browser.click("#session\\:language");
+            browser.waitForHeading("Parts cohort");
+            for (String part : List.of("overview", "meetings", "participants", "results", "groups")) {
+                browser.find("#part-" + part).click();
+                browser.waitForHeading("Parts cohort");
+                assertEquals("page", browser.find("#part-" + part).getAttribute("aria-current"), part);
+                assertTrue(browser.driver().getCurrentUrl().contains("part=" + part), "a link of its own");
+                browser.assertAccessible();
+                browser.assertNoHorizontalScroll();
+                browser.screenshot("cohort-" + part + "-desktop-en");
+            }
+            assertEquals("Follow-up cycle", browser.find("#followUp-title").getText());
+            browser.find("#part-overview").click();
+            browser.waitForHeading("Parts cohort");
+            assertTrue(browser.find("#next-meeting").getText().contains("Start meeting"), browser.excerpt());
+            browser.click("#session\\:language");
+            browser.waitForHeading("Parts cohort");
         }
     }
 

@@ -65,4 +65,13 @@ class CohortDatesTest {
                 () -> meeting.reschedule(TODAY.plusMonths(1).atTime(15, 0), 180, "x".repeat(Meeting.LOCATION_MAX + 1), null));
         assertEquals("input.tooLong", location.getMessageKey());
     }
+
+    @Test
+    void attendanceIsRefusedForAMeetingThatHasNotBegun() {
+        Meeting meeting = new Meeting(cohort(TODAY), 2, NOW.plusHours(1));
+        BusinessException e = assertThrows(BusinessException.class, () -> meeting.checkAttendanceCanBeRecorded(NOW));
+        assertEquals("meeting.attendanceNotYet", e.getMessageKey());
+        assertDoesNotThrow(() -> meeting.checkAttendanceCanBeRecorded(NOW.plusHours(1)), "from its first minute on");
+        assertDoesNotThrow(() -> meeting.checkAttendanceCanBeRecorded(NOW.plusDays(30)));
+    }
 }

@@ -69,14 +69,14 @@ class CohortIT {
         String fresh = TestSupport.uniqueEmail("wpb-new");
         String id = createCohort(facilitator, "Cohort IT");
 
-        Page view = facilitator.get("cohort/view.xhtml?id=" + id);
+        Page view = facilitator.get("cohort/view.xhtml?part=participants&id=" + id);
         assertEquals("Cohort IT", view.heading());
-        assertTrue(view.contains("Startbijeenkomst"));
+        assertTrue(facilitator.get("cohort/view.xhtml?id=" + id).contains("Startbijeenkomst"), "the overview's next meeting");
         Page added = facilitator.submit(view, "add", "submit", Map.of("pasted",
                 "Nina Nieuw <" + fresh + ">\nregel zonder adres\nErik Bestaand <" + existing + ">"));
 
-        assertTrue(added.contains("2 deelnemers toegevoegd: 1 met een nieuw account doen meteen mee, 1 met een bestaand "
-                + "account zijn uitgenodigd en doen mee zodra ze aannemen."), added.body());
+        assertTrue(added.contains("2 deelnemers toegevoegd: 1 met een nieuw account doet meteen mee, 1 met een bestaand "
+                + "account is uitgenodigd en doet mee zodra ze aannemen."), added.body());
         assertTrue(added.contains("regel zonder adres"), "the bad line is reported");
         assertTrue(added.contains(fresh), "a new account takes part at once");
         assertTrue(added.contains("wpb-existing Tester") && added.contains(">uitgenodigd<"),
@@ -89,7 +89,7 @@ class CohortIT {
         assertEquals("1", support.get("outbox/count?to=" + existing),
                 "a note for an existing account, no activation, and no meeting invitations before accepting");
 
-        Page again = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + id), "add", "submit",
+        Page again = facilitator.submit(facilitator.get("cohort/view.xhtml?part=participants&id=" + id), "add", "submit",
                 Map.of("pasted", "Nina Nieuw <" + fresh + ">\nErik Bestaand <" + existing + ">"));
         assertTrue(again.contains("2 stonden er al in."), again.body());
         assertEquals("7", support.get("outbox/count?to=" + fresh), "added again: nothing new");
@@ -106,7 +106,7 @@ class CohortIT {
         Page refused = facilitator.submit(schedule, "schedule", "save", Map.of("rows:3:date", "2027-04-20"));
         assertTrue(refused.contains("Tussen bijeenkomst 4 en de bijeenkomst ervoor zit meer dan een maand."), refused.body());
         assertTrue(refused.contains("schrijf op waarom je bewust afwijkt"));
-        assertFalse(facilitator.get("cohort/view.xhtml?id=" + id).contains("20 apr. 2027"), "nothing saved");
+        assertFalse(facilitator.get("cohort/view.xhtml?part=meetings&id=" + id).contains("20 apr. 2027"), "nothing saved");
 
         Page saved = facilitator.submit(refused, "schedule", "save",
                 Map.of("rows:3:date", "2027-04-20", "reason", "Meivakantie: de school is dicht."));
@@ -145,7 +145,7 @@ class CohortIT {
         forged.put("jakarta.faces.ViewState", FacesClient.viewState(own.body(), "schedule"));
         Page answer = b.post(b.uri("cohort/schedule.xhtml?id=" + cohortA), forged);
         assertEquals(404, answer.status());
-        assertTrue(a.get("cohort/view.xhtml?id=" + cohortA).contains("ma 11 jan. 2027, 14:00"), "A's plan is unchanged");
+        assertTrue(a.get("cohort/view.xhtml?part=meetings&id=" + cohortA).contains("ma 11 jan. 2027, 14:00"), "A's plan is unchanged");
 
         String participant = person("wpb-other", "PARTICIPANT");
         FacesClient p = logIn(participant);
@@ -161,27 +161,29 @@ class CohortIT {
     void attendanceShowsInTheGridAndAFollowUpCohortKeepsTheParticipants() throws Exception {
         FacesClient facilitator = logIn(person("fac-att", "FACILITATOR"));
         String participant = person("wpb-att", "PARTICIPANT");
-        String id = createCohort(facilitator, "Aanwezigheid IT");
-        facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + id), "add", "submit",
+        // Started ten days ago: attendance is noted only for a meeting that has begun.
+        String id = Cohorts.running(facilitator, "Aanwezigheid IT");
+        facilitator.submit(facilitator.get("cohort/view.xhtml?part=participants&id=" + id), "add", "submit",
                 Map.of("pasted", "Ada Afwezig <" + participant + ">"));
         Cohorts.accept(support, id, participant);
 
-        Page view = facilitator.get("cohort/view.xhtml?id=" + id);
+        Page view = facilitator.get("cohort/view.xhtml?part=meetings&id=" + id);
         Matcher meeting = Pattern.compile("cohort/meeting\\.xhtml\\?id=(\\d+)").matcher(view.body());
         assertTrue(meeting.find(), view.body());
         Page meetingPage = facilitator.get("cohort/meeting.xhtml?id=" + meeting.group(1));
         Page saved = facilitator.submit(meetingPage, "attendance", "save",
                 Map.of("rows:0:status", "ABSENT", "rows:0:reason", "Ziek"));
         assertTrue(saved.contains("De aanwezigheid is opgeslagen."), saved.body());
-        Page grid = facilitator.get("cohort/view.xhtml?id=" + id);
+        Page grid = facilitator.get("cohort/view.xhtml?part=results&id=" + id);
         assertTrue(grid.contains("0 aanwezig, 0 te laat, 1 afwezig"), grid.body());
         assertTrue(grid.contains("Heeft een bijeenkomst gemist."));
 
-        Page followUp = facilitator.submit(grid, "followUp", "startFollowUp",
+        Page followUp = facilitator.submit(facilitator.get("cohort/view.xhtml?part=groups&id=" + id), "followUp", "startFollowUp",
                 Map.of("name", "Aanwezigheid IT, cyclus 2", "start", "2027-09-06"));
         assertEquals("Aanwezigheid IT, cyclus 2", followUp.heading(), followUp.body());
         assertTrue(followUp.contains("vervolg op"));
         assertTrue(followUp.contains(participant), "the participants come along");
+        assertEquals("1", support.get("outbox/count?kind=cohort-follow-up&to=" + participant), "told they were carried over");
 
         Page mine = logIn(participant).get("cohort/mine.xhtml");
         assertTrue(mine.contains("Aanwezigheid IT, cyclus 2") && mine.contains("Aanwezigheid IT"), mine + mine.body());

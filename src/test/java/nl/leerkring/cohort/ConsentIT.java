@@ -55,7 +55,7 @@ class ConsentIT {
     }
 
     private Page add(FacesClient facilitator, String cohortId, String email) {
-        Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "add", "submit",
+        Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?part=participants&id=" + cohortId), "add", "submit",
                 Map.of("pasted", "Wie Dan Ook <" + email + ">"));
         assertTrue(added.contains("deelnemer"), added.body());
         return added;
@@ -89,7 +89,7 @@ class ConsentIT {
         // B adds Pieter, an existing account: an invitation, name and status only.
         String cohortB = cohortOf(b, "Cohort van B");
         Page added = add(b, cohortB, pieterEmail);
-        assertTrue(added.contains("1 met een bestaand account zijn uitgenodigd"), added.body());
+        assertTrue(added.contains("1 met een bestaand account is uitgenodigd"), added.body());
         assertTrue(added.contains("consent-pieter Tester") && added.contains(">uitgenodigd<"), added.body());
         assertFalse(added.contains(pieterEmail), "no address of an invited person");
         assertFalse(added.contains("scan/result.xhtml?id=" + scan), "no scan of an invited person");
@@ -117,8 +117,8 @@ class ConsentIT {
         assertEquals(404, b.get(scanResult(scan)).status(), "accepted: an earlier scan stays closed");
         assertEquals(404, b.get(feedbackResult(pieterId, cohortB)).status(), "accepted: feedback not shared with B");
         assertEquals(404, b.get(feedbackResult(pieterId, cohortA)).status());
-        Page bView = b.get("cohort/view.xhtml?id=" + cohortB);
-        assertTrue(bView.contains(pieterEmail), "a member now");
+        assertTrue(b.get("cohort/view.xhtml?part=participants&id=" + cohortB).contains(pieterEmail), "a member now");
+        Page bView = b.get("cohort/view.xhtml?part=results&id=" + cohortB);
         assertFalse(bView.contains("scan/result.xhtml?id=" + scan), "no link to the earlier scan");
         assertFalse(b.submit(bView, "scansExport", "csv", Map.of()).body().contains(";4,00;"), "not in B's export");
 
@@ -197,13 +197,13 @@ class ConsentIT {
         // The answer is the invited person's own: another person's home page has no card for it.
         FacesClient other = logIn(otherEmail);
         assertFalse(other.get("dashboard.xhtml").contains("Cohort om af te slaan"), "not their invitation");
-        assertTrue(facilitator.get("cohort/view.xhtml?id=" + cohort).contains(">uitgenodigd<"), "Sanne's invitation is open");
+        assertTrue(facilitator.get("cohort/view.xhtml?part=participants&id=" + cohort).contains(">uitgenodigd<"), "Sanne's invitation is open");
 
         FacesClient sanne = logIn(sanneEmail);
         Page declined = sanne.submit(sanne.get("dashboard.xhtml"), "answer" + cohort, "decline", Map.of());
         assertTrue(declined.contains("Je hebt de uitnodiging afgeslagen."), declined.body());
         assertFalse(declined.contains("nodigt je uit voor Cohort om af te slaan"), "the card is gone");
-        Page view = facilitator.get("cohort/view.xhtml?id=" + cohort);
+        Page view = facilitator.get("cohort/view.xhtml?part=participants&id=" + cohort);
         assertFalse(view.contains("consent-sanne"), "nothing left in the cohort");
         assertFalse(view.contains(">uitgenodigd<"));
         assertEquals(404, sanne.get("learning/plans.xhtml?cohort=" + cohort).status());

@@ -14,7 +14,9 @@ import nl.leerkring.cohort.CyclePosition.Stage;
 
 class CyclePositionTest {
 
-    private static final List<Slot> MEETINGS = MeetingSchedule.propose(java.time.LocalDate.parse("2026-09-07")).stream()
+    /** Six meetings on the 7th of each month from September, 14:00-17:00. */
+    private static final List<Slot> MEETINGS = java.util.stream.IntStream.range(0, 6)
+            .mapToObj(i -> LocalDateTime.parse("2026-09-07T14:00").plusMonths(i))
             .map(start -> new Slot(start, start.plusHours(3))).toList();
 
     private static CyclePosition at(String time) {

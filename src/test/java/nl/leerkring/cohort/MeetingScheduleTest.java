@@ -17,19 +17,23 @@ class MeetingScheduleTest {
     }
 
     @Test
-    void theProposalIsSixMeetingsOneMonthApartAtTheDefaultTime() {
+    void theProposalIsSixMeetingsOnTheStartsWeekdayWithinAMonthOfEachOtherAtTheDefaultTime() {
         List<LocalDateTime> proposal = MeetingSchedule.propose(LocalDate.parse("2026-09-07"));
         assertEquals(6, proposal.size());
         assertEquals(LocalDateTime.parse("2026-09-07T14:00"), proposal.get(0));
-        assertEquals(LocalDateTime.parse("2027-02-07T14:00"), proposal.get(5));
+        assertEquals(LocalDateTime.parse("2026-10-05T14:00"), proposal.get(1), "the Monday before 7 October");
+        assertEquals(LocalDateTime.parse("2027-01-25T14:00"), proposal.get(5));
+        assertTrue(proposal.stream().allMatch(m -> m.getDayOfWeek() == java.time.DayOfWeek.MONDAY), proposal.toString());
         assertEquals(List.of(), MeetingSchedule.check(proposal.stream().map(LocalDateTime::toLocalDate).toList()));
     }
 
     @Test
-    void aProposalFromTheThirtyFirstFollowsShortMonths() {
+    void aStartInTheWeekendMovesToMondayAndShortMonthsKeepTheMonthRule() {
         List<LocalDateTime> proposal = MeetingSchedule.propose(LocalDate.parse("2027-01-31"));
-        assertEquals(LocalDate.parse("2027-02-28"), proposal.get(1).toLocalDate());
-        assertEquals(LocalDate.parse("2027-03-28"), proposal.get(2).toLocalDate(), "a month after the meeting before");
+        assertEquals(LocalDate.parse("2027-02-01"), proposal.get(0).toLocalDate(), "Sunday 31 January moves to Monday");
+        assertEquals(LocalDate.parse("2027-03-01"), proposal.get(1).toLocalDate());
+        assertEquals(LocalDate.parse("2027-03-29"), proposal.get(2).toLocalDate(), "the last Monday within a month");
+        assertTrue(proposal.stream().noneMatch(m -> m.getDayOfWeek().getValue() > 5), proposal.toString());
         assertEquals(List.of(), MeetingSchedule.check(proposal.stream().map(LocalDateTime::toLocalDate).toList()));
     }
 

@@ -137,13 +137,13 @@ class GroupQuestionIT {
         FacesClient outsider = logIn(support.person("ngt-out", "PARTICIPANT"));
 
         assertFalse(anna.get("cohort/mine.xhtml").contains("Doe mee met de gezamenlijke leervraag"), "no session yet");
-        Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "startSession", "start",
+        Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?part=results&id=" + cohortId), "startSession", "start",
                 Map.of());
         assertTrue(board.path().endsWith("/learning/session.xhtml"), board.toString());
         assertTrue(board.contains("De sessie is gestart."), board.body());
         assertTrue(board.contains("Stap 1 van 5: Stil ideeën bedenken"));
         String sessionId = id(board);
-        Page again = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "startSession", "start",
+        Page again = facilitator.submit(facilitator.get("cohort/view.xhtml?part=results&id=" + cohortId), "startSession", "start",
                 Map.of());
         assertTrue(again.contains("Er loopt al een sessie voor dit cohort of deze groep."), "one open session at a time");
 
@@ -255,7 +255,7 @@ class GroupQuestionIT {
         assertTrue(annaMine.contains("Opleidingsdidactische bekwaamheden (poortwachter)"));
         assertFalse(annaMine.contains("Doe mee met de gezamenlijke leervraag"), "the session is closed");
         assertFalse(annaMine.contains("wordt in de startbijeenkomst vastgesteld"));
-        assertTrue(facilitator.get("cohort/view.xhtml?id=" + cohortId).contains(QUESTION), "listed on the cohort page");
+        assertTrue(facilitator.get("cohort/view.xhtml?part=results&id=" + cohortId).contains(QUESTION), "listed on the cohort page");
     }
 
     @Test
@@ -264,23 +264,23 @@ class GroupQuestionIT {
         FacesClient facilitator = logIn(support.person("ngt-gfac", "FACILITATOR"));
         String cohortId = Cohorts.create(facilitator, "Groepen IT", LocalDate.of(2027, 2, 1), emails);
         for (String name : new String[] {"Groep A", "Groep B"}) {
-            Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "groups", "addGroup",
+            Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?part=groups&id=" + cohortId), "groups", "addGroup",
                     Map.of("groupName", name));
             assertTrue(added.contains(name), added.body());
         }
-        Page view = facilitator.get("cohort/view.xhtml?id=" + cohortId);
+        Page view = facilitator.get("cohort/view.xhtml?part=participants&id=" + cohortId);
         String groupA = option(view, "Groep A");
         String groupB = option(view, "Groep B");
         // The members are listed by name: ngt-ga before ngt-gb.
         assertTrue(ajax(facilitator, view, "members", "members:list:0:group", "valueChange",
                 Map.of("members:list:0:group", groupA)).contains("De groepsindeling is opgeslagen."));
-        assertTrue(ajax(facilitator, facilitator.get("cohort/view.xhtml?id=" + cohortId), "members",
+        assertTrue(ajax(facilitator, facilitator.get("cohort/view.xhtml?part=participants&id=" + cohortId), "members",
                 "members:list:1:group", "valueChange", Map.of("members:list:1:group", groupB)).contains("De groepsindeling is opgeslagen."));
 
-        Page noGroup = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "startSession", "start",
+        Page noGroup = facilitator.submit(facilitator.get("cohort/view.xhtml?part=results&id=" + cohortId), "startSession", "start",
                 Map.of("group", ""));
         assertTrue(noGroup.path().endsWith("/cohort/view.xhtml"), "a group must be chosen: " + noGroup);
-        Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "startSession", "start",
+        Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?part=results&id=" + cohortId), "startSession", "start",
                 Map.of("group", groupA));
         assertTrue(board.contains("Groep A") && board.contains("Stap 1 van 5"), board.body());
         String sessionId = id(board);

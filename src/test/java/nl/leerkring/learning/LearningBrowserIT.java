@@ -155,7 +155,7 @@ class LearningBrowserIT {
             assertTrue(browser.pageText().contains("Vergelijken werkt beter dan voordoen."), browser.excerpt());
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            browser.open("cohort/view.xhtml?id=" + cohort);
+            browser.open("cohort/view.xhtml?part=results&id=" + cohort);
             browser.waitForText("#progress", "1 plan, 1 verslag");
             assertTrue(browser.pageText().contains("1 ingediend"), "Anna's reflection is counted");
             browser.assertAccessible();

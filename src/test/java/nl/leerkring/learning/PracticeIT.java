@@ -129,11 +129,11 @@ class PracticeIT {
         // The review of meeting 2 shows the reports on the plans of meeting 1.
         List<String> meetings = Cohorts.meetingIds(facilitator, cohort);
         Page meeting2 = facilitator.get("cohort/meeting.xhtml?id=" + meetings.get(1));
-        assertTrue(meeting2.contains("Na bijeenkomst 1 maakten 1 deelnemers een plan; 1 schreven al een verslag."), meeting2.body());
+        assertTrue(meeting2.contains("Na bijeenkomst 1 maakte 1 deelnemer een plan; 1 schreef al een verslag."), meeting2.body());
         assertTrue(meeting2.contains("Mijn student koppelde de leeruitkomsten aan lessen."));
 
         // The progress grid and the to-do list follow.
-        Page view = facilitator.get("cohort/view.xhtml?id=" + cohort);
+        Page view = facilitator.get("cohort/view.xhtml?part=results&id=" + cohort);
         assertTrue(view.contains("1 plan, 1 verslag"), view.body());
         assertTrue(view.contains("nog geen leervraag"), "Bram has none");
         Page bramHome = bram.get("cohort/mine.xhtml");

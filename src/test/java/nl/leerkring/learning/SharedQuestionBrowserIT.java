@@ -47,7 +47,7 @@ class SharedQuestionBrowserIT {
 
         try (Browser board = Browser.phone(base.toString()); Browser phone = Browser.phone(base.toString())) {
             board.logIn(facilitatorEmail, TestSupport.PASSWORD);
-            board.open("cohort/view.xhtml?id=" + cohort);
+            board.open("cohort/view.xhtml?part=results&id=" + cohort);
             board.click("#startSession\\:start");
             board.waitForHeading("Gezamenlijke leervraag: het bord");
             board.assertAccessible();

@@ -16,7 +16,7 @@ class MailTemplatesTest {
 
     private final MailTemplates templates = new MailTemplates();
     private final Map<String, String> values = Map.of("name", "Anna <de> Vries", "link", "https://x.test/a?token=abc&b=1",
-            "cohort", "Cohort <X>", "facilitator", "Frank");
+            "cohort", "Cohort <X>", "facilitator", "Frank", "previous", "Cohort <W>");
 
     @ParameterizedTest
     @CsvSource({
@@ -25,7 +25,9 @@ class MailTemplatesTest {
         "password-reset, nl, Nieuw wachtwoord voor Leerkring",
         "password-reset, en, New password for Leerkring",
         "cohort-invitation, nl, Uitnodiging voor Cohort <X>",
-        "cohort-invitation, en, Invitation to Cohort <X>"})
+        "cohort-invitation, en, Invitation to Cohort <X>",
+        "cohort-follow-up, nl, Je doet mee aan het vervolg: Cohort <X>",
+        "cohort-follow-up, en, You take part in the follow-up: Cohort <X>"})
     void everyTemplateRendersInBothLanguages(String template, String language, String subject) {
         RenderedMail mail = templates.render(template, Locale.forLanguageTag(language), values);
         assertEquals(subject, mail.subject());

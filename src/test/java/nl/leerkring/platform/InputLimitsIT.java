@@ -55,7 +55,7 @@ class InputLimitsIT {
     }
 
     private Page upload(FacesClient facilitator, String cohortId, String pasted, String csv) {
-        return facilitator.submitWithFile(facilitator.get("cohort/view.xhtml?id=" + cohortId), "add", "submit",
+        return facilitator.submitWithFile(facilitator.get("cohort/view.xhtml?part=participants&id=" + cohortId), "add", "submit",
                 Map.of("pasted", pasted), "upload", "deelnemers.csv", csv);
     }
 
@@ -83,7 +83,7 @@ class InputLimitsIT {
         Page added = upload(facilitator, cohortId, "", csv.toString());
         assertTrue(added.contains("6 deelnemers toegevoegd"), added.body());
 
-        Page export = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "scansExport", "csv", Map.of());
+        Page export = facilitator.submit(facilitator.get("cohort/view.xhtml?part=results&id=" + cohortId), "scansExport", "csv", Map.of());
         assertEquals(200, export.status());
         List<CSVRecord> rows = records(export.body());
         assertEquals(7, rows.size(), export.body());
@@ -112,10 +112,10 @@ class InputLimitsIT {
         Page added = upload(facilitator, cohortId, "", "naam;e-mail\n\"Anna de Vries;" + broken + "\nGoed Gegaan;" + good + "\n");
 
         assertEquals(200, added.status(), added.body());
-        assertTrue(added.contains("1 deelnemers toegevoegd"), added.body());
+        assertTrue(added.contains("1 deelnemer toegevoegd"), added.body());
         assertTrue(added.contains("<td>2</td>"), "the line number of the broken line");
         assertTrue(added.contains("De aanhalingstekens op deze regel zijn niet gesloten."), added.body());
-        assertTrue(added.contains("1 regels uit het bestand zijn niet toegevoegd"), added.body());
+        assertTrue(added.contains("1 regel uit het bestand is niet toegevoegd"), added.body());
         assertEquals("true", support.get("people/exists?email=" + good));
         assertEquals("false", support.get("people/exists?email=" + broken));
     }
@@ -149,7 +149,7 @@ class InputLimitsIT {
                 Map.of("rows:0:location", "Zaal " + "y".repeat(196)));
         assertTrue(tooLong.contains("Locatie") && tooLong.contains("mag hoogstens 200 tekens hebben; er staan er nu 201"),
                 tooLong.body());
-        assertFalse(facilitator.get("cohort/view.xhtml?id=" + cohortId).contains("Zaal yyyy"), "nothing saved");
+        assertFalse(facilitator.get("cohort/view.xhtml?part=meetings&id=" + cohortId).contains("Zaal yyyy"), "nothing saved");
 
         String participant = support.person("wpb", "PARTICIPANT");
         FacesClient client = FacesClient.loggedIn(base.toURI(), participant, TestSupport.PASSWORD);
@@ -190,7 +190,7 @@ class InputLimitsIT {
         assertFalse(facilitator.get("cohort/list.xhtml").contains("Nulteken"), "no cohort saved");
 
         String cohortId = Cohorts.create(facilitator, "Groepen IT", LocalDate.now().minusDays(10));
-        Page group = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohortId), "groups", "addGroup",
+        Page group = facilitator.submit(facilitator.get("cohort/view.xhtml?part=groups&id=" + cohortId), "groups", "addGroup",
                 Map.of("groupName", "Groep\r\nA"));
         assertTrue(group.contains("Groepsnaam") && group.contains("moet op één regel staan"), group.body());
 
@@ -218,7 +218,7 @@ class InputLimitsIT {
         Page meeting = facilitator.submit(facilitator.get("cohort/schedule.xhtml?id=" + cohortId), "schedule", "save",
                 Map.of("rows:5:date", "2099-06-01"));
         assertTrue(meeting.contains("De datum van bijeenkomst 6 moet tussen"), meeting.body());
-        assertFalse(facilitator.get("cohort/view.xhtml?id=" + cohortId).contains("2099"), "nothing saved");
+        assertFalse(facilitator.get("cohort/view.xhtml?part=meetings&id=" + cohortId).contains("2099"), "nothing saved");
 
         String participant = support.person("wpb", "PARTICIPANT");
         FacesClient client = FacesClient.loggedIn(base.toURI(), participant, TestSupport.PASSWORD);

@@ -182,7 +182,7 @@ class PagesAccessibleBrowserIT {
                 TestSupport.PASSWORD);
         String participant = support.person("invited", "PARTICIPANT");
         String cohort = Cohorts.create(facilitator, "Cohort met uitnodiging", LocalDate.now().plusDays(20));
-        facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohort), "add", "submit",
+        facilitator.submit(facilitator.get("cohort/view.xhtml?part=participants&id=" + cohort), "add", "submit",
                 Map.of("pasted", "Ina Invited <" + participant + ">"));
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn(participant, TestSupport.PASSWORD);

@@ -119,7 +119,9 @@ class QueryCountIT {
     @Test
     void theFacilitatorsPagesDoNotGrowWithTheNumberOfParticipants() throws Exception {
         arrange();
-        sameForBothCohorts("cohort/view.xhtml?id=");
+        for (String part : List.of("overview", "meetings", "participants", "results", "groups")) {
+            sameForBothCohorts("cohort/view.xhtml?part=" + part + "&id=");
+        }
         sameForBothCohorts("learning/questions.xhtml?cohort=");
         sameForBothCohorts("learning/duos.xhtml?cohort=");
         sameForBothCohorts("learning/reflections.xhtml?cohort=");
@@ -143,6 +145,9 @@ class QueryCountIT {
         int oneCohort = statements(inSmall, "cohort/mine.xhtml");
         int twoCohortsListed = statements(facilitator, "cohort/list.xhtml");
         int twoCohortsDashboard = statements(facilitator, "dashboard.xhtml");
+        int oneCohortHome = statements(inBig, "dashboard.xhtml");
+        FacesClient coordinator = FacesClient.loggedIn(base.toURI(), support.person("qcoord", "COORDINATOR"), TestSupport.PASSWORD);
+        int coordinatorHome = statements(coordinator, "dashboard.xhtml");
         String twoMore = bigPeople.get(0);
         Cohorts.create(facilitator, "Vervolg 1", LocalDate.now().minusDays(5), twoMore);
         Cohorts.create(facilitator, "Vervolg 2", LocalDate.now().plusDays(20), twoMore);
@@ -150,6 +155,8 @@ class QueryCountIT {
         assertEquals(twoCohortsListed, statements(facilitator, "cohort/list.xhtml"), "the list of two cohorts and of four");
         assertEquals(twoCohortsDashboard, statements(facilitator, "dashboard.xhtml"),
                 "the summary warnings on the home page of two cohorts and of four");
+        assertEquals(oneCohortHome, statements(inBig, "dashboard.xhtml"), "a participant's home page with one cohort and with three");
+        assertEquals(coordinatorHome, statements(coordinator, "dashboard.xhtml"), "the coordinator's home page, two cohorts more");
     }
 
     @Test

@@ -37,7 +37,7 @@ class ScanBrowserIT {
         String email = new TestSupport(base.toURI()).person("browser-scan", "PARTICIPANT");
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn(email, TestSupport.PASSWORD);
-            browser.find("#participant a[href$='scan/mine.xhtml']").click();
+            browser.find("#todo a[href$='scan/mine.xhtml']").click();
             browser.waitForHeading("Zelfscan");
             browser.assertAccessible();
             browser.find("#start\\:submit").click();

@@ -207,7 +207,7 @@ class ScanIT {
         FacesClient fac = logIn(facilitator);
         Page created = fac.submit(fac.get("cohort/new.xhtml"), "cohort", "submit",
                 Map.of("name", "Scan IT", "partnership", "Zutphen", "startDate", "2027-03-01"));
-        fac.submit(created, "add", "submit", Map.of("pasted", "Complete <" + participant + ">"));
+        fac.submit(fac.get("cohort/view.xhtml?part=participants&" + created.uri().getQuery()), "add", "submit", Map.of("pasted", "Complete <" + participant + ">"));
         String cohortId = created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
         assertEquals(404, fac.get(resultPath).status(), "invited: the facilitator sees nothing of the person yet");
         Cohorts.accept(support, cohortId, participant);
@@ -217,7 +217,7 @@ class ScanIT {
         assertTrue(brought.contains("De facilitator van dat cohort ziet deze zelfscan nu."), brought.body());
         assertEquals(200, fac.get("scan/result.xhtml?id=" + endId).status(), "brought along: the facilitator sees it");
         assertEquals(404, fac.get(resultPath).status(), "the scan not brought along stays closed");
-        Page cohort = fac.get("cohort/view.xhtml?" + created.uri().getQuery());
+        Page cohort = fac.get("cohort/view.xhtml?part=results&" + created.uri().getQuery());
         assertTrue(cohort.contains("ingediend"));
         assertTrue(cohort.contains("Het groepsgemiddelde verschijnt zodra minstens 3 deelnemers"), "one scan shows no group mean");
         Page csv = fac.submit(cohort, "scansExport", "csv", Map.of());

@@ -37,7 +37,7 @@ public final class Cohorts {
             for (String email : participants) {
                 pasted.append(email, 0, email.indexOf('-')).append(" Tester <").append(email).append(">\n");
             }
-            Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + id), "add", "submit",
+            Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?part=participants&id=" + id), "add", "submit",
                     Map.of("pasted", pasted.toString()));
             assertTrue(added.contains("deelnemers toegevoegd") || added.contains("deelnemer toegevoegd"), added.body());
             TestSupport support = new TestSupport(facilitator.uri(""));
@@ -55,7 +55,7 @@ public final class Cohorts {
 
     /** The ids of the cohort's six meetings, in order. */
     public static List<String> meetingIds(FacesClient facilitator, String cohortId) {
-        Page view = facilitator.get("cohort/view.xhtml?id=" + cohortId);
+        Page view = facilitator.get("cohort/view.xhtml?part=meetings&id=" + cohortId);
         return MEETING_ID.matcher(view.body()).results().map(r -> r.group(1)).toList();
     }
 }
