@@ -141,7 +141,7 @@ class RhythmSixMonthsIT {
                         Page cancelled = facilitator.submit(meeting4, "cancel", "submit",
                                 Map.of("reason", "De facilitator is ziek", "confirm", "on"));
                         assertTrue(cancelled.contains("De bijeenkomst is geannuleerd; iedereen krijgt bericht."), cancelled.body());
-                        assertTrue(facilitator.get("cohort/view.xhtml?id=" + cohort).contains("meeting-cancelled"),
+                        assertTrue(facilitator.get("cohort/view.xhtml?id=" + cohort + "&part=meetings").contains("meeting-cancelled"),
                                 "the cohort page shows the cancelled meeting");
                     }
                     boolean acted = day.equals(d1.plusDays(1)) || day.equals(day(m, 1).plusDays(1))
