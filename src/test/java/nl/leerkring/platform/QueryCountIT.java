@@ -29,8 +29,8 @@ import nl.leerkring.testsupport.TestSupport;
  * pages of a cohort with two participants and of one with six, each with learning questions, plans,
  * reflections and duos, run the same number of statements; so do a participant's home page with one
  * cohort and with three (each with a sent meeting summary), a participant's home page with the notices
- * of a group of two and of six, and the facilitator's list and home page (with
- * the summary warnings) of two cohorts and of four. Counted by {@link SqlCountFilter} on the server.
+ * of a group of two and of six, a participant's home and cohort pages with a closed shared-question session in one
+ * cohort and in three, and the facilitator's list and home page (with the summary warnings) of two cohorts and of four. Counted by {@link SqlCountFilter} on the server.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
