@@ -35,7 +35,7 @@ import nl.leerkring.platform.Text;
         SELECT s FROM GroupSession s LEFT JOIN FETCH s.group LEFT JOIN FETCH s.axis
         WHERE s.cohort.id = :cohort ORDER BY s.startedAt DESC, s.id DESC""")
 @NamedQuery(name = GroupSession.LIST_FOR_PARTICIPANT, query = """
-        SELECT s FROM GroupSession s LEFT JOIN FETCH s.group g LEFT JOIN FETCH s.axis
+        SELECT s FROM GroupSession s JOIN FETCH s.cohort LEFT JOIN FETCH s.group g LEFT JOIN FETCH s.axis
         WHERE EXISTS (SELECT m FROM CohortMember m LEFT JOIN m.group mg
                       WHERE m.cohort = s.cohort AND m.person.id = :person
                         AND m.state = nl.leerkring.cohort.MemberState.ACCEPTED AND (g IS NULL OR mg = g))

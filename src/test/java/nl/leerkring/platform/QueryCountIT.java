@@ -29,8 +29,8 @@ import nl.leerkring.testsupport.TestSupport;
  * pages of a cohort with two participants and of one with six, each with learning questions, plans,
  * reflections and duos, run the same number of statements; so do a participant's home page with one
  * cohort and with three (each with a sent meeting summary), a participant's home page with the notices
- * of a group of two and of six, and the facilitator's list and home page (with
- * the summary warnings) of two cohorts and of four. Counted by {@link SqlCountFilter} on the server.
+ * of a group of two and of six, a participant's home and cohort pages with a closed shared-question session in one
+ * cohort and in three, and the facilitator's list and home page (with the summary warnings) of two cohorts and of four. Counted by {@link SqlCountFilter} on the server.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -157,6 +157,46 @@ class QueryCountIT {
                 "the summary warnings on the home page of two cohorts and of four");
         assertEquals(oneCohortHome, statements(inBig, "dashboard.xhtml"), "a participant's home page with one cohort and with three");
         assertEquals(coordinatorHome, statements(coordinator, "dashboard.xhtml"), "the coordinator's home page, two cohorts more");
+    }
+
+    @Test
+    void aParticipantsHomeWithAClosedSharedSessionPerCohortDoesNotGrowWithTheCohorts() throws Exception {
+        arrange();
+        String email = support.person("qshared", "PARTICIPANT");
+        FacesClient participant = FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+        recordASharedQuestion(participant, Cohorts.create(facilitator, "Gedeelde vraag 1", LocalDate.now().minusDays(30), email));
+        int oneHome = statements(participant, "dashboard.xhtml");
+        int oneMine = statements(participant, "cohort/mine.xhtml");
+        for (int i = 2; i <= 3; i++) {
+            recordASharedQuestion(participant, Cohorts.create(facilitator, "Gedeelde vraag " + i, LocalDate.now().minusDays(30), email));
+        }
+        assertTrue(participant.get("cohort/mine.xhtml").body().split("Hoe leren we van elkaars lessen\\?", -1).length > 3,
+                "the three recorded shared questions are shown");
+        assertEquals(oneHome, statements(participant, "dashboard.xhtml"),
+                "the home page with a closed shared session in one cohort and in three");
+        assertEquals(oneMine, statements(participant, "cohort/mine.xhtml"),
+                "the cohort page of a participant with a closed shared session in one cohort and in three");
+    }
+
+    /** A nominal-group session from start to the recorded question, with the one participant's idea and vote. */
+    private void recordASharedQuestion(FacesClient participant, String cohort) {
+        Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohort), "startSession", "start", Map.of());
+        assertTrue(board.contains("De sessie is gestart."), board.body());
+        String session = board.uri().getQuery().replaceAll(".*\\bid=(\\d+).*", "$1");
+        assertTrue(participant.submit(participant.get("learning/take-part.xhtml?id=" + session), "idea", "add",
+                Map.of("text", "Elkaars lessen bezoeken")).contains("Je idee is toegevoegd."));
+        for (int step = 0; step < 3; step++) {
+            facilitator.submit(facilitator.get("learning/session.xhtml?id=" + session), "step", "next", Map.of());
+        }
+        Page ballot = participant.get("learning/take-part.xhtml?id=" + session);
+        String idea = Jsoup.parse(ballot.body()).select("select[id$=first] option[value~=\\d+]").first().attr("value");
+        assertTrue(participant.submit(ballot, "vote", "submit", Map.of("first", idea, "second", "", "third", ""))
+                .contains("Je stem is opgeslagen."));
+        Page result = facilitator.submit(facilitator.get("learning/session.xhtml?id=" + session), "step", "next", Map.of());
+        String area = Jsoup.parse(result.body()).select("select[id$=area] option[value~=\\d+]").first().attr("value");
+        Page recorded = facilitator.submit(result, "record", "submit", Map.of("question", "Hoe leren we van elkaars lessen?",
+                "area", area));
+        assertTrue(recorded.contains("De gezamenlijke leervraag is vastgelegd."), recorded.body());
     }
 
     @Test
