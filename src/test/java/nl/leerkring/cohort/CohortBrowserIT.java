@@ -43,42 +43,41 @@ class CohortBrowserIT {
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn(facilitator, TestSupport.PASSWORD);
 
-            browser.find("#facilitator a[href$='cohort/new.xhtml']").click();
+            browser.click("#facilitator a[href$='cohort/new.xhtml']");
             browser.waitForHeading("Nieuw cohort");
             browser.assertAccessible();
-            browser.find("#cohort\\:name").sendKeys("Werkplekopleiders voorjaar");
-            browser.find("#cohort\\:partnership").sendKeys("Opleidingsschool Zutphen");
+            browser.type("#cohort\\:name", "Werkplekopleiders voorjaar");
+            browser.type("#cohort\\:partnership", "Opleidingsschool Zutphen");
             browser.setValue("#cohort\\:startDate", "2027-02-01");
-            browser.find("#cohort\\:submit").click();
+            browser.click("#cohort\\:submit");
             browser.waitForHeading("Werkplekopleiders voorjaar");
             assertTrue(browser.pageText().contains("is aangemaakt"), browser.excerpt());
             assertEquals(6, browser.findAll("ol.timeline li").size(), "six meetings on the timeline");
             browser.screenshot("cohort-created-phone");
 
-            browser.find("#add\\:pasted").sendKeys("Anna de Vries <" + anna + ">\nBram Bakker <" + bram + ">\nCor zonder adres");
-            browser.find("#add\\:submit").click();
+            browser.type("#add\\:pasted", "Anna de Vries <" + anna + ">\nBram Bakker <" + bram + ">\nCor zonder adres");
+            browser.click("#add\\:submit");
             browser.waitForText("#messages", "2 deelnemers toegevoegd: 2 met een nieuw account doen meteen mee");
-            assertTrue(browser.find("tr.line-error").getText().contains("Cor zonder adres"));
-            assertTrue(browser.find("#members").getText().contains(anna));
+            assertTrue(browser.text("tr.line-error").contains("Cor zonder adres"));
+            assertTrue(browser.text("#members").contains(anna));
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("cohort-participants-phone");
 
-            browser.find("#schedule").click();
+            browser.click("#schedule");
             browser.waitForHeading("Bijeenkomsten plannen");
             browser.setValue("#schedule\\:rows\\:3\\:date", "2027-05-15");
-            browser.find("#schedule\\:rows\\:3\\:location").sendKeys("Het Baken, lokaal 12");
-            browser.find("#schedule\\:save").click();
+            browser.type("#schedule\\:rows\\:3\\:location", "Het Baken, lokaal 12");
+            browser.click("#schedule\\:save");
             browser.waitForText("#violations", "meer dan een maand");
             browser.assertAccessible();
             browser.screenshot("cohort-schedule-violation-phone");
-            browser.find("#schedule\\:reason").sendKeys("Meivakantie, de school is dicht.");
-            browser.find("#schedule\\:save").click();
+            browser.type("#schedule\\:reason", "Meivakantie, de school is dicht.");
+            browser.click("#schedule\\:save");
             browser.waitForHeading("Werkplekopleiders voorjaar");
             assertTrue(browser.pageText().contains("Meivakantie, de school is dicht."), browser.excerpt());
 
-            List<WebElement> meetingLinks = browser.findAll("a[href*='cohort/meeting.xhtml']");
-            meetingLinks.get(0).click();
+            browser.click("a[href*='cohort/meeting.xhtml']", 0);
             browser.waitForHeading("Startbijeenkomst");
             List<WebElement> fieldsets = browser.findAll("fieldset.attendance-row");
             assertEquals(2, fieldsets.size());
@@ -90,12 +89,12 @@ class CohortBrowserIT {
                     fieldset.findElement(org.openqa.selenium.By.cssSelector("input[type='text']")).sendKeys("Ziek");
                 }
             }
-            browser.find("#attendance\\:save").click();
+            browser.click("#attendance\\:save");
             browser.waitForText("#messages", "De aanwezigheid is opgeslagen.");
             browser.assertAccessible();
             browser.screenshot("meeting-attendance-phone");
 
-            browser.find("p.meta a").click();
+            browser.click("p.meta a");
             browser.waitForHeading("Werkplekopleiders voorjaar");
             List<WebElement> rows = browser.findAll("#progress tbody tr");
             assertEquals(2, rows.size());
@@ -112,7 +111,7 @@ class CohortBrowserIT {
     void theDemoParticipantSeesTheNextMeetingHomeworkAndTimeline() throws Exception {
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn("wpb1@demo.leerkring.nl", "leerkring-demo");
-            browser.find("#participant a[href$='cohort/mine.xhtml']").click();
+            browser.click("#participant a[href$='cohort/mine.xhtml']");
             browser.waitForHeading("Mijn traject");
             String page = browser.pageText();
             assertTrue(page.contains("Werkplekopleiders najaar"), browser.excerpt());
