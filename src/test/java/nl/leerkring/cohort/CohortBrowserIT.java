@@ -52,13 +52,13 @@ class CohortBrowserIT {
             browser.logIn(facilitator, TestSupport.PASSWORD);
             assertTrue(browser.find("#no-cohorts").getText().contains("nog geen cohort"), browser.excerpt());
 
-            browser.find("#facilitator a[href$='cohort/new.xhtml']").click();
+            browser.click("#facilitator a[href$='cohort/new.xhtml']");
             browser.waitForHeading("Nieuw cohort");
             browser.assertAccessible();
-            browser.find("#cohort\\:name").sendKeys("Werkplekopleiders voorjaar");
-            browser.find("#cohort\\:partnership").sendKeys("Opleidingsschool Zutphen");
+            browser.type("#cohort\\:name", "Werkplekopleiders voorjaar");
+            browser.type("#cohort\\:partnership", "Opleidingsschool Zutphen");
             browser.setValue("#cohort\\:startDate", start.toString());
-            browser.find("#cohort\\:submit").click();
+            browser.click("#cohort\\:submit");
             browser.waitForHeading("Werkplekopleiders voorjaar");
             assertTrue(browser.pageText().contains("is aangemaakt"), browser.excerpt());
             assertTrue(browser.pageText().contains("De start ligt in het verleden"), "a start in the past is said");
@@ -69,10 +69,10 @@ class CohortBrowserIT {
             browser.assertNoHorizontalScroll();
             browser.screenshot("cohort-created-phone");
 
-            browser.find("#part-participants").click();
+            browser.click("#part-participants");
             browser.waitForText("#participants-title", "Deelnemers");
-            browser.find("#add\\:pasted").sendKeys("Anna de Vries <" + anna + ">\nBram Bakker <" + bram + ">\nCor zonder adres");
-            browser.find("#add\\:submit").click();
+            browser.type("#add\\:pasted", "Anna de Vries <" + anna + ">\nBram Bakker <" + bram + ">\nCor zonder adres");
+            browser.click("#add\\:submit");
             browser.waitForText("#messages", "2 deelnemers toegevoegd: 2 met een nieuw account doen meteen mee");
             assertTrue(browser.pageText().contains("1 regel is niet toegevoegd"), "one line, in the singular");
             assertTrue(browser.find("tr.line-error").getText().contains("Cor zonder adres"));
@@ -81,14 +81,14 @@ class CohortBrowserIT {
             browser.assertNoHorizontalScroll();
             browser.screenshot("cohort-participants-phone");
 
-            browser.find("#part-meetings").click();
-            browser.find("#schedule").click();
+            browser.click("#part-meetings");
+            browser.click("#schedule");
             browser.waitForHeading("Bijeenkomsten plannen");
             assertFalse(browser.findAll("#schedule\\:reasonField").get(0).isDisplayed(), "no reason asked while nothing deviates");
             LocalDate fifth = LocalDate.parse(browser.find("#schedule\\:rows\\:4\\:date").getAttribute("value"));
             browser.setValue("#schedule\\:rows\\:5\\:date", fifth.plusDays(40).toString());
-            browser.find("#schedule\\:rows\\:5\\:location").sendKeys("Het Baken, lokaal 12");
-            browser.find("#schedule\\:save").click();
+            browser.type("#schedule\\:rows\\:5\\:location", "Het Baken, lokaal 12");
+            browser.click("#schedule\\:save");
             browser.waitForText("#violations", "meer dan een maand");
             WebElement broken = browser.find("#meeting-6");
             assertTrue(broken.getAttribute("class").contains("breaks-rule"), "the meeting that breaks the rule is marked");
@@ -102,21 +102,20 @@ class CohortBrowserIT {
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("cohort-schedule-violation-phone");
-            reason.sendKeys("Meivakantie, de school is dicht.");
-            browser.find("#schedule\\:save").click();
+            browser.type("#schedule\\:reason", "Meivakantie, de school is dicht.");
+            browser.click("#schedule\\:save");
             browser.waitForHeading("Werkplekopleiders voorjaar");
             assertEquals("page", browser.find("#part-meetings").getAttribute("aria-current"), "back on the meetings");
             assertTrue(browser.pageText().contains("Meivakantie, de school is dicht."), browser.excerpt());
 
-            List<WebElement> meetingLinks = browser.findAll("#meetings a[href*='cohort/meeting.xhtml']");
-            meetingLinks.get(1).click();
+            browser.click("#meetings a[href*='cohort/meeting.xhtml']", 1);
             browser.waitForHeading("Bijeenkomst 2");
             assertTrue(browser.find("#attendance-not-yet").getText().contains("nog niet begonnen"), "no attendance ahead of time");
             assertTrue(browser.findAll("fieldset.attendance-row").isEmpty());
             browser.driver().navigate().back();
             browser.waitForHeading("Werkplekopleiders voorjaar");
 
-            browser.findAll("#meetings a[href*='cohort/meeting.xhtml']").get(0).click();
+            browser.click("#meetings a[href*='cohort/meeting.xhtml']", 0);
             browser.waitForHeading("Startbijeenkomst");
             List<WebElement> fieldsets = browser.findAll("fieldset.attendance-row");
             assertEquals(2, fieldsets.size());
@@ -128,17 +127,17 @@ class CohortBrowserIT {
                     fieldset.findElement(org.openqa.selenium.By.cssSelector("input[type='text']")).sendKeys("Ziek");
                 }
             }
-            browser.find("#attendance\\:save").click();
+            browser.click("#attendance\\:save");
             browser.waitForText("#messages", "De aanwezigheid is opgeslagen.");
             browser.assertAccessible();
             browser.screenshot("meeting-attendance-phone");
 
-            browser.find("p.meta a").click();
+            browser.click("p.meta a");
             browser.waitForHeading("Werkplekopleiders voorjaar");
             String attention = browser.find("#attention").getText();
             assertTrue(attention.contains("1 deelnemer heeft een bijeenkomst gemist"), attention);
             assertTrue(attention.contains("de zelfscan nog niet ingediend"), attention);
-            browser.find("#part-results").click();
+            browser.click("#part-results");
             browser.waitForText("#progress-title", "Voortgang");
             List<WebElement> rows = browser.findAll("#progress tbody tr");
             assertEquals(2, rows.size());
@@ -174,7 +173,7 @@ class CohortBrowserIT {
             browser.click("#session\\:language");
             browser.waitForHeading("Parts cohort");
             for (String part : List.of("overview", "meetings", "participants", "results", "groups")) {
-                browser.find("#part-" + part).click();
+                browser.click("#part-" + part);
                 browser.waitForHeading("Parts cohort");
                 assertEquals("page", browser.find("#part-" + part).getAttribute("aria-current"), part);
                 assertTrue(browser.driver().getCurrentUrl().contains("part=" + part), "a link of its own");
@@ -183,7 +182,7 @@ class CohortBrowserIT {
                 browser.screenshot("cohort-" + part + "-desktop-en");
             }
             assertEquals("Follow-up cycle", browser.find("#followUp-title").getText());
-            browser.find("#part-overview").click();
+            browser.click("#part-overview");
             browser.waitForHeading("Parts cohort");
             assertTrue(browser.find("#next-meeting").getText().contains("Start meeting"), browser.excerpt());
             browser.click("#session\\:language");
@@ -195,7 +194,7 @@ class CohortBrowserIT {
     void theDemoParticipantSeesTheNextMeetingHomeworkAndTimeline() throws Exception {
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn("wpb1@demo.leerkring.nl", "leerkring-demo");
-            browser.find("#participant a[href$='cohort/mine.xhtml']").click();
+            browser.click("#participant a[href$='cohort/mine.xhtml']");
             browser.waitForHeading("Mijn traject");
             String page = browser.pageText();
             assertTrue(page.contains("Werkplekopleiders najaar"), browser.excerpt());

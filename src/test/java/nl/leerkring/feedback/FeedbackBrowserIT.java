@@ -13,7 +13,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -53,11 +52,11 @@ class FeedbackBrowserIT {
             browser.open("feedback/mine.xhtml");
             browser.waitForHeading("Feedback vragen");
             browser.assertAccessible();
-            browser.find("#ask\\:name").sendKeys("Stijn Student");
-            browser.find("#ask\\:email").sendKeys(student);
-            browser.find("#ask\\:submit").click();
+            browser.type("#ask\\:name", "Stijn Student");
+            browser.type("#ask\\:email", student);
+            browser.click("#ask\\:submit");
             browser.waitForText("#messages", "Stijn Student staat klaar om te versturen");
-            browser.find("#session\\:logout").click();
+            browser.click("#session\\:logout");
             browser.waitForHeading("Inloggen");
 
             support.drain();
@@ -72,8 +71,8 @@ class FeedbackBrowserIT {
             assertEquals(List.of(true, false, false, false, false),
                     areas.stream().map(area -> area.getAttribute("open") != null).toList());
             int total = browser.findAll("fieldset.likert").size();
-            assertTrue(browser.find("#give-progress").getText().startsWith("0 van " + total + " uitspraken beantwoord"),
-                    browser.find("#give-progress").getText());
+            assertTrue(browser.text("#give-progress").startsWith("0 van " + total + " uitspraken beantwoord"),
+                    browser.text("#give-progress"));
             Number folded = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.documentElement.scrollHeight;");
             Number unfolded = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
@@ -86,17 +85,18 @@ class FeedbackBrowserIT {
             browser.screenshot("feedback-form-folded-phone");
             int answered = 0;
             for (int a = 0; a < areas.size(); a++) {
-                WebElement area = browser.findAll("details.area").get(a);
-                if (area.getAttribute("open") == null) {
-                    browser.click(area.findElement(By.tagName("summary")));
+                String area = "#area-" + (a + 1);
+                if (browser.findAll(area + "[open]").isEmpty()) {
+                    browser.click(area + " > summary");
                 }
-                List<WebElement> groups = area.findElements(By.cssSelector("fieldset.likert"));
-                for (int i = 0; i < groups.size(); i++) {
+                int groups = browser.findAll(area + " fieldset.likert").size();
+                for (int i = 0; i < groups; i++) {
                     String value = answered == 2 ? "0" : String.valueOf(3 + (answered % 3));
-                    browser.click(groups.get(i).findElement(By.cssSelector("input[value='" + value + "']")));
+                    // Every statement offers the same choices: the i-th radio with this value is the i-th statement's.
+                    browser.click(area + " fieldset.likert input[value='" + value + "']", i);
                     answered++;
                 }
-                String count = groups.size() + " van " + groups.size() + " beantwoord";
+                String count = groups + " van " + groups + " beantwoord";
                 browser.waitForText("#area-" + (a + 1) + " .area-count", count);
                 if (a + 1 < areas.size()) {
                     assertTrue(browser.findAll("details.area").get(a + 1).getAttribute("open") != null,
@@ -104,9 +104,9 @@ class FeedbackBrowserIT {
                 }
             }
             browser.waitForText("#give-progress", total + " van " + total + " uitspraken beantwoord");
-            browser.find("textarea").sendKeys("Vraag vaker door op mijn keuzes.");
+            browser.type("textarea", "Vraag vaker door op mijn keuzes.");
             browser.screenshot("feedback-form-phone");
-            browser.find("#give\\:submit").click();
+            browser.click("#give\\:submit");
             browser.waitForHeading("Bedankt!");
             browser.assertAccessible();
 
@@ -117,15 +117,15 @@ class FeedbackBrowserIT {
             List<WebElement> gaps = browser.findAll("#gaps tbody tr");
             assertEquals(5, gaps.size());
             assertTrue(gaps.get(0).getText().contains("Aanstaande leraren"), gaps.get(0).getText());
-            assertTrue(browser.find("#comments").getText().contains("Vraag vaker door op mijn keuzes. "
-                    .strip()) && browser.find("#comments").getText().contains("Stijn Student"));
+            assertTrue(browser.text("#comments").contains("Vraag vaker door op mijn keuzes. "
+                    .strip()) && browser.text("#comments").contains("Stijn Student"));
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.assertRadarLabelsInside("#radar canvas", 60);
             browser.screenshot("feedback-result-phone");
 
             browser.open("scan/mine.xhtml");
-            browser.click(browser.findLink("Resultaat bekijken"));
+            browser.clickLink("Resultaat bekijken");
             browser.waitForHeading("Resultaat zelfscan");
             browser.assertRadarLabelsInside("#radar canvas", 60);
             browser.assertAccessible();

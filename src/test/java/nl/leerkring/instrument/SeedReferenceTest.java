@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import nl.leerkring.testsupport.SharedSeeds;
 
 /**
  * The reference list the ITs compare the database with is the seed's own Bijlage 1: checked
@@ -43,7 +44,7 @@ public class SeedReferenceTest {
 
     @Test
     void everyStatementStandsInTheSeedWordForWord() throws IOException {
-        Assumptions.assumeTrue(Files.exists(SEED), "the shared seeds are not beside this checkout");
+        SharedSeeds.require(SEED.getFileName().toString());
         String seed = normalize(Files.readString(SEED, StandardCharsets.UTF_8));
         for (String[] statement : reference()) {
             assertTrue(seed.contains(normalize(statement[1])), "not in the seed: " + statement[1]);

@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import nl.leerkring.testsupport.SharedSeeds;
 
 /** The guide's prompts and the reflection questions are the seeds' own words. */
 class ConversationGuideTest {
@@ -35,7 +36,7 @@ class ConversationGuideTest {
 
     @Test
     void everyPromptStandsInTheSeedWordForWord() throws IOException {
-        Assumptions.assumeTrue(Files.exists(GUIDE_SEED), "the shared seeds are not beside this checkout");
+        SharedSeeds.require(GUIDE_SEED.getFileName().toString());
         String seed = normalize(Files.readString(GUIDE_SEED, StandardCharsets.UTF_8));
         for (ConversationGuide.Step step : ConversationGuide.Step.values()) {
             assertTrue(seed.contains(step.getSeedHeading()), step.getSeedHeading());
@@ -50,7 +51,7 @@ class ConversationGuideTest {
 
     @Test
     void theFourReflectionQuestionsStandInTheSeed() throws IOException {
-        Assumptions.assumeTrue(Files.exists(REFLECTION_SEED), "the shared seeds are not beside this checkout");
+        SharedSeeds.require(REFLECTION_SEED.getFileName().toString());
         String seed = normalize(Files.readString(REFLECTION_SEED, StandardCharsets.UTF_8));
         for (String question : Reflection.QUESTIONS) {
             assertTrue(seed.contains(normalize(question)), "not in the seed: " + question);

@@ -49,11 +49,11 @@ class LearningBrowserIT {
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn(annaEmail, TestSupport.PASSWORD);
             browser.open("cohort/mine.xhtml");
-            browser.findLink("Mijn leervraag").click();
+            browser.clickLink("Mijn leervraag");
             browser.waitForHeading("Mijn leervraag");
             browser.assertAccessible();
-            browser.click(browser.findAll("input[type=radio]").get(3));
-            browser.find("#question\\:text").sendKeys("Hoe help ik mijn student theorie aan de eigen lessen te koppelen?");
+            browser.click("input[type=radio]", 3);
+            browser.type("#question\\:text", "Hoe help ik mijn student theorie aan de eigen lessen te koppelen?");
             browser.click("#question\\:save");
             browser.waitForText("#messages", "Je leervraag is bewaard.");
             browser.assertAccessible();
@@ -61,13 +61,13 @@ class LearningBrowserIT {
 
             browser.open("learning/plans.xhtml?cohort=" + cohort);
             browser.waitForHeading("Mijn praktijkplannen");
-            browser.find("#plan0\\:text").sendKeys("Beiden dezelfde les voorbereiden en vergelijken.");
-            browser.find("#plan0\\:minutes").sendKeys("60");
+            browser.type("#plan0\\:text", "Beiden dezelfde les voorbereiden en vergelijken.");
+            browser.type("#plan0\\:minutes", "60");
             browser.click("#plan0\\:save");
             browser.waitForText("#messages", "Je plan na bijeenkomst 1 is bewaard.");
-            browser.find("#report0\\:how").sendKeys("De student zag de verschillen zelf.");
-            browser.find("#report0\\:student").sendKeys("Bereidde de les voor met de opleidingstheorie erbij.");
-            browser.find("#report0\\:learned").sendKeys("Vergelijken werkt beter dan voordoen.");
+            browser.type("#report0\\:how", "De student zag de verschillen zelf.");
+            browser.type("#report0\\:student", "Bereidde de les voor met de opleidingstheorie erbij.");
+            browser.type("#report0\\:learned", "Vergelijken werkt beter dan voordoen.");
             browser.click("#report0\\:save");
             browser.waitForText("#messages", "Je verslag bij het plan na bijeenkomst 1 is bewaard.");
             browser.assertAccessible();
@@ -76,13 +76,13 @@ class LearningBrowserIT {
 
             // Anna reflects on the start meeting and shares it with the group.
             browser.open("cohort/mine.xhtml");
-            browser.click(browser.findLink("Reflecteer op deze bijeenkomst: Startbijeenkomst"));
+            browser.clickLink("Reflecteer op deze bijeenkomst: Startbijeenkomst");
             browser.waitForHeading("Reflecteren op de bijeenkomst");
             browser.assertAccessible();
-            browser.find("#reflect\\:answer1").sendKeys("De kwadrantenopdracht: ik gebruik meer didactiek dan ik dacht.");
-            browser.find("#reflect\\:answer2").sendKeys("Hoe ik leeruitkomsten concreet maak.");
-            browser.find("#reflect\\:answer3").sendKeys("Ik bespreek het stageplan nu samen met mijn student.");
-            browser.find("#reflect\\:answer4").sendKeys("Mijn student neemt meer zelf de regie.");
+            browser.type("#reflect\\:answer1", "De kwadrantenopdracht: ik gebruik meer didactiek dan ik dacht.");
+            browser.type("#reflect\\:answer2", "Hoe ik leeruitkomsten concreet maak.");
+            browser.type("#reflect\\:answer3", "Ik bespreek het stageplan nu samen met mijn student.");
+            browser.type("#reflect\\:answer4", "Mijn student neemt meer zelf de regie.");
             browser.click("input[type=radio][value=GROUP]");
             browser.click("#reflect\\:submit");
             browser.waitForText("#messages", "Je reflectie is ingediend.");
@@ -98,9 +98,9 @@ class LearningBrowserIT {
             assertTrue(browser.pageText().contains("ik gebruik meer didactiek dan ik dacht"), browser.excerpt());
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            browser.click(browser.findLink("Lezen en reageren"));
+            browser.clickLink("Lezen en reageren");
             browser.waitForHeading("Reflectie");
-            browser.find("#respond\\:text").sendKeys("Herkenbaar! Hoe heb je het stageplan aangepakt?");
+            browser.type("#respond\\:text", "Herkenbaar! Hoe heb je het stageplan aangepakt?");
             browser.click("#respond\\:send");
             browser.waitForText("#messages", "Je reactie is geplaatst.");
             assertTrue(browser.pageText().contains("Hoe heb je het stageplan aangepakt?"), browser.excerpt());
@@ -114,9 +114,9 @@ class LearningBrowserIT {
             browser.click("#conversations");
             browser.waitForHeading("Collegiaal feedbackgesprek");
             browser.assertAccessible();
-            browser.click(browser.findAll("#conversation input[type=radio]").get(0));
+            browser.click("#conversation input[type=radio]", 0);
             browser.setValue("#conversation\\:heldOn", java.time.LocalDate.now().toString());
-            browser.find("#conversation\\:steps\\:1\\:notes").sendKeys("Het gesprek over het stageplan met mijn student.");
+            browser.type("#conversation\\:steps\\:1\\:notes", "Het gesprek over het stageplan met mijn student.");
             browser.click("#conversation\\:save");
             browser.waitForText("#messages", "Het gesprek is opgeslagen.");
             browser.assertAccessible();

@@ -55,10 +55,10 @@ class SharedQuestionBrowserIT {
 
             phone.logIn(annaEmail, TestSupport.PASSWORD);
             phone.open("cohort/mine.xhtml");
-            phone.click(phone.findLink("Doe mee met de gezamenlijke leervraag"));
+            phone.clickLink("Doe mee met de gezamenlijke leervraag");
             phone.waitForHeading("Gezamenlijke leervraag");
             phone.assertAccessible();
-            phone.find("#idea\\:text").sendKeys("Hoe stel je samen met de student een leerroute op?");
+            phone.type("#idea\\:text", "Hoe stel je samen met de student een leerroute op?");
             phone.click("#idea\\:add");
             phone.waitForText("#messages", "Je idee is toegevoegd.");
             phone.assertAccessible();
@@ -100,7 +100,7 @@ class SharedQuestionBrowserIT {
             board.waitForText("#stage", "Uitslag");
             board.assertAccessible();
             board.screenshot("shared-question-result-phone");
-            board.find("#record\\:question").sendKeys(
+            board.type("#record\\:question",
                     "Hoe bepaal je waar een aanstaande leraar staat en hoe stel je een leerroute op?");
             new Select(board.find("#record\\:area")).selectByIndex(4);
             board.click("#record\\:submit");

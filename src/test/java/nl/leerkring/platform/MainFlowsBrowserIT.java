@@ -41,9 +41,9 @@ class MainFlowsBrowserIT {
             browser.logIn("facilitator@demo.leerkring.nl", "leerkring-demo");
 
             assertTrue(browser.pageText().contains("Welkom, Frank Jansen"), browser.excerpt());
-            assertTrue(browser.find("#facilitator").getText().contains("Facilitator"));
+            assertTrue(browser.text("#facilitator").contains("Facilitator"));
             assertTrue(browser.findAll("#coordinator").isEmpty(), "no coordinator card for a facilitator");
-            String facilitatorCard = browser.find("#facilitator").getText();
+            String facilitatorCard = browser.text("#facilitator");
             assertTrue(facilitatorCard.contains("Werkplekopleiders najaar: Samenvatting van bijeenkomst 2 is te laat"),
                     "the demo's meeting 2 has no summary after more than a week: " + facilitatorCard);
             assertFalse(facilitatorCard.contains("bijeenkomst 1"), "the start meeting's summary went out");
@@ -63,30 +63,30 @@ class MainFlowsBrowserIT {
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn(coordinator, TestSupport.PASSWORD);
 
-            browser.find("nav.main-nav a[href$='account/people.xhtml']").click();
+            browser.click("nav.main-nav a[href$='account/people.xhtml']");
             browser.waitForHeading("Mensen");
-            browser.find("#invite\\:name").sendKeys("Ineke Bos");
-            browser.find("#invite\\:email").sendKeys(email);
-            browser.find("#invite\\:submit").click();
+            browser.type("#invite\\:name", "Ineke Bos");
+            browser.type("#invite\\:email", email);
+            browser.click("#invite\\:submit");
             browser.waitForAjax();
             browser.waitForText("#messages", "Ineke Bos (" + email + ") is uitgenodigd.");
-            assertTrue(browser.find("#people").getText().contains(email));
-            assertTrue(browser.find("#people").getText().contains("Nog niet geactiveerd"));
+            assertTrue(browser.text("#people").contains(email));
+            assertTrue(browser.text("#people").contains("Nog niet geactiveerd"));
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("people-phone");
 
-            browser.find("nav.main-nav a[href$='mail/log.xhtml']").click();
+            browser.click("nav.main-nav a[href$='mail/log.xhtml']");
             browser.waitForHeading("Maillog");
-            String log = browser.find("#mails").getText();
+            String log = browser.text("#mails");
             assertTrue(log.contains(email), log);
             assertTrue(log.contains("Activeer je account bij Leerkring"), log);
             browser.assertAccessible();
             browser.screenshot("mail-log-phone");
 
-            browser.find("#session\\:language").click();
+            browser.click("#session\\:language");
             browser.waitForHeading("Mail log");
-            assertTrue(browser.find("#mails").getText().contains(email));
+            assertTrue(browser.text("#mails").contains(email));
         }
     }
 }

@@ -70,12 +70,12 @@ class PagesAccessibleBrowserIT {
             check(browser, link, "Account activeren");
             assertEquals("choose:password", browser.find("label[for='choose:password']").getAttribute("for"),
                     "the label 'Nieuw wachtwoord' names the field");
-            browser.find("#session\\:language").click();
+            browser.click("#session\\:language");
             browser.waitForHeading("Activate your account");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("activation-english-phone");
-            browser.find("#session\\:language").click();
+            browser.click("#session\\:language");
             browser.waitForHeading("Account activeren");
             check(browser, "account/forgot.xhtml", "Wachtwoord vergeten");
         }
@@ -89,7 +89,7 @@ class PagesAccessibleBrowserIT {
             check(browser, "instrument/edit.xhtml", "Bekwaamhedenkader");
             check(browser, "instrument/edit.xhtml?form=STUDENT_TEACHER", "Bekwaamhedenkader");
             check(browser, "cohort/list.xhtml", "Cohorten");
-            browser.findLink("Werkplekopleiders najaar").click();
+            browser.clickLink("Werkplekopleiders najaar");
             browser.waitForHeading("Werkplekopleiders najaar");
             browser.assertAccessible();
             browser.screenshot("cohort-coordinator-phone");
@@ -99,23 +99,23 @@ class PagesAccessibleBrowserIT {
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn("facilitator@demo.leerkring.nl", "leerkring-demo");
             check(browser, "cohort/list.xhtml", "Cohorten");
-            browser.findLink("Werkplekopleiders najaar").click();
+            browser.clickLink("Werkplekopleiders najaar");
             browser.waitForHeading("Werkplekopleiders najaar");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            browser.find("#session\\:language").click();
+            browser.click("#session\\:language");
             browser.waitForHeading("Werkplekopleiders najaar");
             assertEquals("en", browser.find("html").getAttribute("lang"));
             browser.assertAccessible();
             browser.screenshot("cohort-facilitator-english-phone");
-            browser.find("#session\\:language").click();
+            browser.click("#session\\:language");
             browser.waitForText("nav.main-nav", "Overzicht");
-            browser.click(browser.findLink("Herinneringen en komende mails"));
+            browser.clickLink("Herinneringen en komende mails");
             browser.waitForHeading("Herinneringen");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("rhythm-settings-phone");
-            browser.click(browser.findLink("Maillog van dit cohort"));
+            browser.clickLink("Maillog van dit cohort");
             browser.waitForHeading("Maillog van dit cohort");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
@@ -129,26 +129,26 @@ class PagesAccessibleBrowserIT {
             browser.logIn("wpb2@demo.leerkring.nl", "leerkring-demo");
             browser.open("cohort/mine.xhtml");
             browser.waitForHeading("Mijn traject");
-            browser.find("#session\\:language").click();
+            browser.click("#session\\:language");
             browser.waitForHeading("My track");
             assertEquals("en", browser.find("html").getAttribute("lang"));
             browser.assertAccessible();
-            browser.click(browser.findLink("My learning question"));
+            browser.clickLink("My learning question");
             browser.waitForHeading("My learning question");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.open("cohort/mine.xhtml");
-            browser.click(browser.findLink("My practice plans and reports"));
+            browser.clickLink("My practice plans and reports");
             browser.waitForHeading("My practice plans");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.open("cohort/mine.xhtml");
-            browser.click(browser.findLink("Reflections by me and the group"));
+            browser.clickLink("Reflections by me and the group");
             browser.waitForHeading("Reflections");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("reflections-english-phone");
-            browser.find("#session\\:language").click();
+            browser.click("#session\\:language");
             browser.waitForHeading("Reflecties");
         }
     }
@@ -164,13 +164,13 @@ class PagesAccessibleBrowserIT {
             check(browser, "library/checklist.xhtml?item=" + checklist, checklistTitle);
             check(browser, "library/cards.xhtml?item=" + deck + "&set=1", "Voorbeeldvragen voor reflectieve dialoog");
             check(browser, "library/cards.xhtml?item=" + deck + "&view=favourites", "Voorbeeldvragen voor reflectieve dialoog");
-            browser.find("#session\\:language").click();
+            browser.click("#session\\:language");
             browser.waitForText("nav.main-nav", "Overview");
             check(browser, "library/checklist.xhtml?item=" + checklist, checklistTitle);
             assertTrue(browser.pageText().contains("The texts of this tool come from Dutch sources"), browser.excerpt());
             check(browser, "library/cards.xhtml?item=" + deck + "&order=7&draw=2", "Voorbeeldvragen voor reflectieve dialoog");
             assertTrue(browser.pageText().contains("Draw another card"), browser.excerpt());
-            browser.find("#session\\:language").click();
+            browser.click("#session\\:language");
             browser.waitForText("nav.main-nav", "Overzicht");
         }
     }

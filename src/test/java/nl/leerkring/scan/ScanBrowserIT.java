@@ -37,10 +37,10 @@ class ScanBrowserIT {
         String email = new TestSupport(base.toURI()).person("browser-scan", "PARTICIPANT");
         try (Browser browser = Browser.phone(base.toString())) {
             browser.logIn(email, TestSupport.PASSWORD);
-            browser.find("#todo a[href$='scan/mine.xhtml']").click();
+            browser.click("#todo a[href$='scan/mine.xhtml']");
             browser.waitForHeading("Zelfscan");
             browser.assertAccessible();
-            browser.find("#start\\:submit").click();
+            browser.click("#start\\:submit");
             browser.waitForHeading("Zelfscan werkplekopleider");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
@@ -55,13 +55,12 @@ class ScanBrowserIT {
             browser.waitForAjax();
             for (int i = 1; i < groups.size(); i++) {
                 int value = 2 + (i % 5);
-                WebElement radio = groups.get(i).findElement(By.cssSelector("input[value='" + value + "']"));
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
-                radio.click();
+                // Every statement offers the same choices: the i-th radio with this value is the i-th statement's.
+                browser.click("fieldset.likert input[value='" + value + "']", i);
                 browser.waitForText("#scan\\:progress", (i + 1) + " van 19");
             }
             browser.screenshot("scan-filled-phone");
-            browser.find("#scan\\:submit").click();
+            browser.click("#scan\\:submit");
 
             browser.waitForHeading("Resultaat zelfscan");
             assertTrue(browser.pageText().contains("Je zelfscan is ingediend."), browser.excerpt());
@@ -69,7 +68,7 @@ class ScanBrowserIT {
             List<WebElement> rows = browser.findAll("#means tbody tr");
             assertEquals(5, rows.size());
             assertTrue(rows.get(0).getText().startsWith("Agogische bekwaamheden (begeleider)"), rows.get(0).getText());
-            assertTrue(browser.find("#lowest").getText().length() > 0);
+            assertTrue(browser.text("#lowest").length() > 0);
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("scan-result-phone");

@@ -82,10 +82,8 @@ public final class Browser implements AutoCloseable {
     /** Logs in with the keyboard (Enter in the password field) and waits for the dashboard. */
     public void logIn(String email, String password) {
         open("login.xhtml");
-        find("#login\\:email").sendKeys(email);
-        WebElement field = find("#login\\:password");
-        field.sendKeys(password);
-        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        type("#login\\:email", email);
+        type("#login\\:password", password, org.openqa.selenium.Keys.ENTER);
         waitForHeading("Overzicht");
     }
 
@@ -107,23 +105,90 @@ public final class Browser implements AutoCloseable {
 
     /** Sets a field's value as a date or time picker would (typing into them depends on the browser's locale). */
     public void setValue(String css, String value) {
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                find(css), value);
+        act("set " + css, d -> {
+            WebElement field = ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)).apply(d);
+            if (field == null) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript(
+                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                    field, value);
+            return true;
+        });
     }
 
-    /** Scrolls an element to the middle of the small window first, so no sticky bar covers it. */
+    /**
+     * Scrolls an element to the middle of the small window first, so no sticky bar covers it. Only for
+     * an element inside one the caller just found; an element of the page itself is clicked by its
+     * selector ({@link #click(String)}), which survives an ajax re-render.
+     */
     public void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
 
+    /** Clicks the element the selector names, located afresh until the click lands (see {@link #act}). */
     public void click(String css) {
-        click(find(css));
+        click(css, 0);
+    }
+
+    /** Clicks the {@code index}-th (from 0) visible element the selector names, located afresh on every try. */
+    public void click(String css, int index) {
+        act("click " + css + " #" + index, d -> {
+            List<WebElement> all = d.findElements(By.cssSelector(css));
+            if (all.size() <= index || !all.get(index).isDisplayed() || !all.get(index).isEnabled()) {
+                return false;
+            }
+            click(all.get(index));
+            return true;
+        });
+    }
+
+    /** Clicks the link with this text, located afresh on every try. */
+    public void clickLink(String text) {
+        act("click link " + text, d -> {
+            WebElement link = ExpectedConditions.elementToBeClickable(By.linkText(text)).apply(d);
+            if (link == null) {
+                return false;
+            }
+            click(link);
+            return true;
+        });
+    }
+
+    /** Types into the visible field the selector names, located afresh on every try. */
+    public void type(String css, CharSequence... keys) {
+        act("type into " + css, d -> {
+            WebElement field = ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)).apply(d);
+            if (field == null) {
+                return false;
+            }
+            field.sendKeys(keys);
+            return true;
+        });
+    }
+
+    /** The visible text of the element the selector names, read from an element located afresh on every try. */
+    public String text(String css) {
+        return wait(10).withMessage("text of " + css)
+                .until(d -> {
+                    WebElement element = ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)).apply(d);
+                    return element == null ? null : element.getText();
+                });
+    }
+
+    /**
+     * Runs an action on elements it locates itself, again and again until it reports success, for at
+     * most 10 s: when an ajax update replaced an element between locating and acting on it (a stale
+     * element, or a node that "does not belong to the document"), the next try locates the new one.
+     * Never waits for time, only for the action to succeed.
+     */
+    private void act(String what, java.util.function.Function<WebDriver, Boolean> action) {
+        wait(10).withMessage(what).until(action);
     }
 
     public String heading() {
-        return find("h1").getText().trim();
+        return text("h1").trim();
     }
 
     public void waitForHeading(String heading) {

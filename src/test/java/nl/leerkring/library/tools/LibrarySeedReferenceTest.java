@@ -12,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import nl.leerkring.testsupport.SharedSeeds;
 
 /**
  * The library's seeded content (sql/V018) against the seed documents themselves: the six work
@@ -85,7 +86,7 @@ class LibrarySeedReferenceTest {
     }
 
     private static String seed(String prefix) throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SEEDS), "the shared seeds are not beside this checkout");
+        SharedSeeds.require("");
         try (var files = Files.list(SEEDS)) {
             Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
             return normalize(Files.readString(file, StandardCharsets.UTF_8));

@@ -46,7 +46,19 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
     @Override
     public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
         if (deployed == null) {
-            metaData = delegate.deploy(archive);
+            try {
+                metaData = delegate.deploy(archive);
+            } catch (DeploymentException e) {
+                // A start that timed out leaves its server running with the H2 file locked, so every
+                // later IT class would meet a server without the application: stop it, and let the
+                // next class start afresh.
+                try {
+                    delegate.undeploy(archive);
+                } catch (DeploymentException | RuntimeException ignored) {
+                    e.addSuppressed(ignored);
+                }
+                throw e;
+            }
             deployed = archive;
         } else if (!deployed.getName().equals(archive.getName())) {
             throw new DeploymentException("Every IT deploys Deployments.leerkring(); got " + archive.getName()
