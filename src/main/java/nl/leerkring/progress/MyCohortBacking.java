@@ -1,4 +1,4 @@
-package nl.leerkring.cohort;
+package nl.leerkring.progress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.cohort.Cohort;
+import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.CyclePosition;
+import nl.leerkring.cohort.Meeting;
+import nl.leerkring.cohort.TimelineStep;
 import nl.leerkring.learning.LearningQuestionService;
 import nl.leerkring.learning.MeetingSummary;
 import nl.leerkring.learning.MeetingSummaryService;
