@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Role;
 import nl.leerkring.platform.Tokens;
 import nl.leerkring.platform.NotFoundException;
 

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 import nl.leerkring.platform.PageAccess;
+import nl.leerkring.platform.Role;
 
 /** The signed-in person of this request, for pages and services. */
 @Named

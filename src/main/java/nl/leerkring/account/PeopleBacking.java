@@ -16,6 +16,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Role;
 import nl.leerkring.platform.Texts;
 
 /** account/people.xhtml: the coordinator invites and manages facilitators and coordinators. */

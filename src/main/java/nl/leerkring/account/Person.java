@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Role;
 import nl.leerkring.platform.Text;
 
 /**

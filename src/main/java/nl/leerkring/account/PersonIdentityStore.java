@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 
 import nl.leerkring.platform.ClientAddress;
+import nl.leerkring.platform.Role;
 
 /**
  * Checks e-mail and password against the person table. The caller's name is the person's id

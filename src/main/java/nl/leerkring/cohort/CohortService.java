@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;

@@ -21,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.account.Person;
-import nl.leerkring.learning.PracticePlan;
 import nl.leerkring.mail.MailAttachment;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.Texts;
@@ -213,21 +212,32 @@ public class MeetingMails {
         Meeting previous = em.createNamedQuery(Meeting.LIST_FOR_COHORT, Meeting.class)
                 .setParameter("cohort", meeting.getCohort().getId()).getResultStream()
                 .filter(m -> m.getNumber() == meeting.getNumber() - 1).findFirst().orElse(null);
-        List<PracticePlan> openPlans = em.createNamedQuery(PracticePlan.LIST_FOR_PEOPLE_IN_COHORT, PracticePlan.class)
-                .setParameter("cohort", meeting.getCohort().getId()).setParameter("people", List.of(personId))
-                .getResultList().stream().filter(p -> !p.isReported() && p.getMeeting().getNumber() < meeting.getNumber())
-                .toList();
+        List<String> openPlans = openPlans(meeting, personId);
         Map<String, String> values = new HashMap<>(meetingValues(meeting, locale));
         values.put("name", person.getDisplayName());
         values.put("homework", orNone(previous == null ? null : previous.getHomework(), locale, "meetingMail.noHomework"));
         values.put("theory", orNone(previous == null ? null : previous.getTheory(), locale, "meetingMail.noTheory"));
-        values.put("plans", orNone(openPlans.stream().map(p -> "- " + p.getPlan()).collect(Collectors.joining("\n")),
+        values.put("plans", orNone(openPlans.stream().map(p -> "- " + p).collect(Collectors.joining("\n")),
                 locale, "meetingMail.noPlan"));
         values.put("materials", orNone(materials(List.of(meeting), meeting.getCohort().getId()).get(meeting.getId()),
                 locale, "meetingMail.noMaterials"));
         values.put("link", base() + "/learning/plans.xhtml");
         return outbox.queue(key, person.getEmail(), person.getDisplayName(), locale, "meeting-reminder", values, false,
                 meeting.getCohort().getId());
+    }
+
+    /**
+     * A participant's practice plans without a report for the meetings of this cohort before this one,
+     * in meeting order. Plain SQL: learning sits above this package (issue 14).
+     */
+    private List<String> openPlans(Meeting meeting, long personId) {
+        @SuppressWarnings("unchecked")
+        List<Object> plans = em.createNativeQuery("SELECT p.plan FROM practice_plan p JOIN meeting m ON m.id = p.meeting_id"
+                + " WHERE m.cohort_id = ?1 AND p.person_id = ?2 AND p.reported_at IS NULL AND m.meeting_number < ?3"
+                + " ORDER BY m.meeting_number")
+                .setParameter(1, meeting.getCohort().getId()).setParameter(2, personId)
+                .setParameter(3, meeting.getNumber()).getResultList();
+        return plans.stream().map(String::valueOf).toList();
     }
 
     /**

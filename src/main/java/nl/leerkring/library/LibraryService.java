@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.Meeting;

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import nl.leerkring.account.Role;
 
 /**
  * Checks every request to the Faces servlet against {@link PageAccess}. The container's

@@ -4,11 +4,9 @@ import java.io.Serializable;
 import java.util.Locale;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import nl.leerkring.account.AccountService;
-import nl.leerkring.account.CurrentPerson;
 
 /**
  * The language the pages are shown in: Dutch, the language of the users, until someone
@@ -22,9 +20,7 @@ public class LocaleSelection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AccountService accountService;
-    @Inject
-    private CurrentPerson currentPerson;
+    private Event<LanguageChosen> languageChosen;
 
     private Locale locale;
 
@@ -42,7 +38,7 @@ public class LocaleSelection implements Serializable {
      */
     public void switchTo(String language) throws java.io.IOException {
         locale = Texts.forLanguage(language);
-        currentPerson.id().ifPresent(id -> accountService.changeLanguage(id, locale.getLanguage()));
+        languageChosen.fire(new LanguageChosen(locale));
         org.omnifaces.util.Faces.redirect(org.omnifaces.util.Faces.getRequestURIWithQueryString());
     }
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import nl.leerkring.account.Role;
 
 /**
  * Who may open which page. A page that is not listed here answers 404 to everybody: deny by

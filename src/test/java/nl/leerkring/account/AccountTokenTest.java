@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Role;
 
 class AccountTokenTest {
 

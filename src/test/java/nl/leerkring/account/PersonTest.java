@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Role;
 
 class PersonTest {
 

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import nl.leerkring.account.Person;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 import nl.leerkring.platform.NotFoundException;
 
 /** Membership as an invitation the person answers (issue 10, §1). */

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import nl.leerkring.account.Person;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 
 /** A meeting's calendar SEQUENCE rises only when what a calendar shows of it changes. */
 class MeetingSequenceTest {

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import nl.leerkring.account.Person;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 import nl.leerkring.cohort.ProgressDue.State;
 
 /** A new cohort's grid is not red: a step is overdue only by the cycle's dates. */

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import nl.leerkring.account.Person;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 
 class ProgressRowTest {
 

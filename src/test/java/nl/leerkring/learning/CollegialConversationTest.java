@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import nl.leerkring.account.Person;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 import nl.leerkring.platform.BusinessException;
 
 /** A conversation's date is within two years of today; a kept date stays acceptable. */

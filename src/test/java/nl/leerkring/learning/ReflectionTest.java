@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import nl.leerkring.account.Person;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
 import nl.leerkring.platform.Texts;

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import nl.leerkring.account.Role;
 
 class PageAccessTest {
 

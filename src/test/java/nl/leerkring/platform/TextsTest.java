@@ -71,7 +71,7 @@ class TextsTest {
         Set<String> known = load("text.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         Map<String, Enum<?>[]> shown = Map.ofEntries(
-                Map.entry("enum.Role.", nl.leerkring.account.Role.values()),
+                Map.entry("enum.Role.", nl.leerkring.platform.Role.values()),
                 Map.entry("enum.MailStatus.", nl.leerkring.mail.MailStatus.values()),
                 Map.entry("enum.Phase.", nl.leerkring.cohort.Phase.values()),
                 Map.entry("enum.AttendanceStatus.", nl.leerkring.cohort.AttendanceStatus.values()),

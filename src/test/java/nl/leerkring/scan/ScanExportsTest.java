@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import nl.leerkring.account.Person;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkVersion;
 

@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.leerkring.account.AccountService;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.mail.OutboxMail;
 import nl.leerkring.mail.OutboxSender;

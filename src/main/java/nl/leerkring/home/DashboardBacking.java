@@ -1,4 +1,4 @@
-package nl.leerkring.platform;
+package nl.leerkring.home;
 
 import java.time.Clock;
 import java.time.LocalDate;

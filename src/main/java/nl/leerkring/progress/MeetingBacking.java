@@ -1,4 +1,4 @@
-package nl.leerkring.cohort;
+package nl.leerkring.progress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,11 @@ import org.omnifaces.util.Messages;
 
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.account.Person;
+import nl.leerkring.cohort.Attendance;
+import nl.leerkring.cohort.AttendanceStatus;
+import nl.leerkring.cohort.CohortMember;
+import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.Meeting;
 import nl.leerkring.learning.PracticePlan;
 import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.platform.NotFoundException;

@@ -1,4 +1,4 @@
-package nl.leerkring.platform;
+package nl.leerkring.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.account.AccountService;
-import nl.leerkring.account.Role;
+import nl.leerkring.platform.Role;
 import nl.leerkring.cohort.AttendanceStatus;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.library.AgendaPart;

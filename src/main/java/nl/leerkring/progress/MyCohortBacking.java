@@ -1,4 +1,4 @@
-package nl.leerkring.cohort;
+package nl.leerkring.progress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.cohort.Cohort;
+import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.CyclePosition;
+import nl.leerkring.cohort.Meeting;
+import nl.leerkring.cohort.TimelineStep;
 import nl.leerkring.learning.LearningQuestionService;
 import nl.leerkring.learning.MeetingSummary;
 import nl.leerkring.learning.MeetingSummaryService;
@@ -50,33 +55,11 @@ public class MyCohortBacking {
         }
 
         public List<String> getTodoKeys() {
-            List<String> keys = new ArrayList<>();
-            if (position.stage() == CyclePosition.Stage.BEFORE_START) {
-                keys.add("cohort.mine.todo.prepareStart");
-            }
-            if (!loop.hasQuestion() && position.stage() != CyclePosition.Stage.FINISHED) {
-                keys.add("cohort.mine.todo.question");
-            }
-            if (lastHeld != null && !loop.reflectedOnLastHeld()) {
-                keys.add("cohort.mine.todo.reflect");
-            }
-            if (lastHeld != null && next != null) {
-                if (loop.plan() == null) {
-                    keys.add("cohort.mine.todo.plan");
-                } else if (!loop.plan().isReported()) {
-                    keys.add("cohort.mine.todo.report");
-                }
-            }
-            if (getHomework() != null) {
-                keys.add("cohort.mine.todo.homework");
-            }
-            if (next != null && next.getTheory() != null) {
-                keys.add("cohort.mine.todo.theory");
-            }
-            if (next != null) {
-                keys.add("cohort.mine.todo.attend");
-            }
-            return keys;
+            ParticipantTodos.Plan plan = loop.plan() == null ? ParticipantTodos.Plan.NONE
+                    : loop.plan().isReported() ? ParticipantTodos.Plan.REPORTED : ParticipantTodos.Plan.MADE;
+            return ParticipantTodos.keys(new ParticipantTodos.Facts(position.stage(), loop.hasQuestion(), lastHeld != null,
+                    loop.reflectedOnLastHeld(), plan, next != null, getHomework() != null,
+                    next != null && next.getTheory() != null));
         }
     }
 

@@ -1,4 +1,4 @@
-package nl.leerkring.account;
+package nl.leerkring.platform;
 
 import java.util.Locale;
 

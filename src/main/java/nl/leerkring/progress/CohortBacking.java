@@ -1,4 +1,4 @@
-package nl.leerkring.cohort;
+package nl.leerkring.progress;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,17 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.cohort.Cohort;
+import nl.leerkring.cohort.CohortGroup;
+import nl.leerkring.cohort.CohortMember;
+import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.CyclePosition;
+import nl.leerkring.cohort.Meeting;
+import nl.leerkring.cohort.ParticipantList;
+import nl.leerkring.cohort.ProgressDue;
+import nl.leerkring.cohort.ProgressRow;
+import nl.leerkring.cohort.ScheduleOverride;
+import nl.leerkring.cohort.TimelineStep;
 import nl.leerkring.feedback.FeedbackService;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
