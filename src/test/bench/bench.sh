@@ -87,7 +87,7 @@ pages=(
     "static stylesheet (floor)|facilitator|jakarta.faces.resource/leerkring.css.xhtml?ln=leerkring"
     "facilitator home|facilitator|dashboard.xhtml"
     "cohort list (facilitator, 10)|facilitator|cohort/list.xhtml"
-    "cohort page with progress grid (12)|facilitator|${PERF_COHORT_PAGE:-cohort/view.xhtml?id=}${cohort}"
+    "cohort page with progress grid (12)|facilitator|${PERF_COHORT_PAGE:-cohort/view.xhtml?part=results&id=}${cohort}"
     "meeting page|facilitator|cohort/meeting.xhtml?id=${meeting}"
     "reflections (facilitator)|facilitator|learning/reflections.xhtml?cohort=${cohort}"
     "library search|facilitator|library/index.xhtml?q=reflectie"

@@ -180,7 +180,7 @@ class QueryCountIT {
 
     /** A nominal-group session from start to the recorded question, with the one participant's idea and vote. */
     private void recordASharedQuestion(FacesClient participant, String cohort) {
-        Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?id=" + cohort), "startSession", "start", Map.of());
+        Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?part=results&id=" + cohort), "startSession", "start", Map.of());
         assertTrue(board.contains("De sessie is gestart."), board.body());
         String session = board.uri().getQuery().replaceAll(".*\\bid=(\\d+).*", "$1");
         assertTrue(participant.submit(participant.get("learning/take-part.xhtml?id=" + session), "idea", "add",
