@@ -55,7 +55,12 @@ public class CardSet {
         return title;
     }
 
+    /**
+     * The cards in their number order. Sorted here because a fetch join fills the list in the order
+     * the database returns the rows, which MariaDB does not keep from one request to the next; a
+     * favourite button posted from the page names its card by its place in this list.
+     */
     public List<Card> getCards() {
-        return List.copyOf(cards);
+        return cards.stream().sorted(java.util.Comparator.comparingInt(Card::getCardNumber)).toList();
     }
 }
