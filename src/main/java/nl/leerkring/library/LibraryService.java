@@ -257,6 +257,11 @@ public class LibraryService {
                 viewer.mayApprove(item), personId, viewer.coordinator());
     }
 
+    /** An item the person may see (the library's one visibility rule); else 404. */
+    public LibraryItem getVisible(long itemId, long personId) {
+        return visible(itemId, viewer(personId));
+    }
+
     /** An item to change: its author's, or any for a coordinator. */
     public LibraryItem getToEdit(long itemId, long personId) {
         Viewer viewer = viewer(personId);

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import nl.leerkring.library.Tool;
 import nl.leerkring.platform.NotFoundException;
 
 /**
