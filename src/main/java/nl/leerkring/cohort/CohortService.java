@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.Role;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
@@ -60,8 +61,7 @@ public class CohortService {
     @ConfigProperty(name = "leerkring.time-zone", defaultValue = "Europe/Amsterdam")
     private String timeZone;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
 
     // ------------------------------------------------------------------ access
 
@@ -269,7 +269,7 @@ public class CohortService {
                     person.getDisplayName(), person.getLocale(), "cohort-follow-up", Map.of(
                             "name", person.getDisplayName(), "cohort", next.getName(), "previous", previous.getName(),
                             "facilitator", next.getFacilitator().getDisplayName(),
-                            "link", baseUrl.replaceAll("/+$", "") + "/cohort/mine.xhtml"), false, next.getId());
+                            "link", links.to("/cohort/mine.xhtml")), false, next.getId());
         }
         em.flush();
         meetingMails.inviteAll(next);
@@ -300,7 +300,7 @@ public class CohortService {
                         person.getDisplayName(), person.getLocale(), "cohort-invitation", Map.of(
                                 "name", person.getDisplayName(), "cohort", cohort.getName(),
                                 "facilitator", cohort.getFacilitator().getDisplayName(),
-                                "link", baseUrl.replaceAll("/+$", "") + "/dashboard.xhtml"), false);
+                                "link", links.to("/dashboard.xhtml")), false);
                 reused++;
             } else {
                 Person person = accounts.invite(entry.email(), entry.name(), EnumSet.of(Role.PARTICIPANT), "nl");

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.leerkring.account.Person;
 import nl.leerkring.mail.MailAttachment;
 import nl.leerkring.mail.Outbox;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.Texts;
 
 /**
@@ -46,8 +47,7 @@ public class MeetingMails {
     @ConfigProperty(name = "leerkring.time-zone", defaultValue = "Europe/Amsterdam")
     private String timeZone;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
     @Inject
     @ConfigProperty(name = "leerkring.mail.from", defaultValue = "leerkring@localhost")
     private String from;
@@ -221,7 +221,7 @@ public class MeetingMails {
                 locale, "meetingMail.noPlan"));
         values.put("materials", orNone(materials(List.of(meeting), meeting.getCohort().getId()).get(meeting.getId()),
                 locale, "meetingMail.noMaterials"));
-        values.put("link", base() + "/learning/plans.xhtml");
+        values.put("link", links.to("/learning/plans.xhtml"));
         return outbox.queue(key, person.getEmail(), person.getDisplayName(), locale, "meeting-reminder", values, false,
                 meeting.getCohort().getId());
     }
@@ -253,7 +253,7 @@ public class MeetingMails {
                 + "AND i.retired = FALSE AND (i.visibility = 'PARTNERSHIP' OR (i.visibility = 'COHORT' AND i.cohort_id = ?)) "
                 + "ORDER BY mm.meeting_id, mm.agenda_part, mm.sort_order").setParameter(1, cohortId).getResultList();
         for (Object[] row : rows) {
-            lines.merge(((Number) row[0]).longValue(), "- " + row[2] + ": " + base() + "/library/item.xhtml?item=" + row[1],
+            lines.merge(((Number) row[0]).longValue(), "- " + row[2] + ": " + links.to("/library/item.xhtml?item=" + row[1]),
                     (a, b) -> a + "\n" + b);
         }
         return lines;
@@ -262,7 +262,7 @@ public class MeetingMails {
     // ------------------------------------------------------------------ the calendar
 
     public MeetingCalendar calendar() {
-        return new MeetingCalendar(baseUrl, zone(), from, fromName);
+        return new MeetingCalendar(links.base(), zone(), from, fromName);
     }
 
     /** A meeting as a calendar event, its summary and agenda in the reader's language. */
@@ -305,10 +305,6 @@ public class MeetingMails {
 
     private static String orNone(String text, Locale locale, String noneKey) {
         return text == null || text.isBlank() ? Texts.get(locale, noneKey) : text.strip();
-    }
-
-    private String base() {
-        return baseUrl.replaceAll("/+$", "");
     }
 
     private ZoneId zone() {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.account.AccountService;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.Role;
 import nl.leerkring.cohort.AttendanceStatus;
 import nl.leerkring.cohort.Cohort;
@@ -91,8 +92,7 @@ public class DemoData {
     @Inject
     private LibraryService library;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
 
     /**
      * A cohort that started six weeks ago: the start meeting and meeting 2 held, one
@@ -211,7 +211,7 @@ public class DemoData {
             seedCohort();
             LOG.info("Demo data created");
         }
-        StringBuilder banner = new StringBuilder("\n\n  Leerkring runs at ").append(baseUrl).append("\n  Demo logins (password '")
+        StringBuilder banner = new StringBuilder("\n\n  Leerkring runs at ").append(links.base()).append("\n  Demo logins (password '")
                 .append(PASSWORD).append("'):\n");
         PEOPLE.forEach(p -> banner.append("    ").append(String.format("%-12s", p.role().roleName()))
                 .append(p.email()).append('\n'));

@@ -31,8 +31,10 @@ import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.instrument.ItemKind;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.NotFoundException;
 import nl.leerkring.platform.Texts;
+import nl.leerkring.platform.TokenLookup;
 import nl.leerkring.platform.Tokens;
 import nl.leerkring.scan.AxisScores;
 import nl.leerkring.scan.ScanMoment;
@@ -74,8 +76,7 @@ public class FeedbackService {
     @Inject
     private LoginThrottleService throttle;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
     @Inject
     @ConfigProperty(name = "leerkring.feedback.reminder-days", defaultValue = "7")
     private int reminderDays;
@@ -251,12 +252,7 @@ public class FeedbackService {
     }
 
     private Optional<FeedbackRequest> find(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(FeedbackLink.FIND_BY_HASH, FeedbackLink.class)
-                .setParameter("hash", Tokens.hash(token))
-                .getResultStream().findFirst()
+        return TokenLookup.find(em, FeedbackLink.FIND_BY_HASH, FeedbackLink.class, token)
                 .map(FeedbackLink::getRequest)
                 .filter(r -> r.isOpen(today()));
     }
@@ -372,7 +368,7 @@ public class FeedbackService {
         values.put("name", request.getRaterName());
         values.put("participant", request.getParticipant().getDisplayName());
         values.put("deadline", request.getDeadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
-        values.put("link", baseUrl.replaceAll("/+$", "") + "/feedback/give.xhtml?token=" + token);
+        values.put("link", links.to("/feedback/give.xhtml?token=" + token));
         values.put("message", request.getPersonalMessage() == null ? "" : request.getPersonalMessage());
         values.put("visibility", Texts.get(locale, request.isAnonymous() ? "feedback.mail.anonymous" : "feedback.mail.named",
                 request.getParticipant().getDisplayName(), FeedbackScores.ANONYMITY_THRESHOLD));

@@ -16,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
 import nl.leerkring.cohort.Cohort;
@@ -26,6 +24,7 @@ import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.Moments;
 import nl.leerkring.platform.Texts;
 
@@ -65,8 +64,7 @@ public class MeetingSummaryService {
     @Inject
     private Outbox outbox;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
     @Inject
     private Moments moments;
 
@@ -105,7 +103,6 @@ public class MeetingSummaryService {
         summary.sent(accounts.getPerson(actorId), now());
         Cohort cohort = meeting.getCohort();
         Meeting next = next(meeting);
-        String base = baseUrl.replaceAll("/+$", "");
         int queued = 0;
         for (CohortMember member : cohorts.members(cohort)) {
             Person person = member.getPerson();
@@ -121,8 +118,8 @@ public class MeetingSummaryService {
                     "summary", summary.getText(),
                     "next", nextMeeting(next, locale),
                     "facilitator", accounts.getPerson(actorId).getDisplayName(),
-                    "planLink", base + "/learning/plans.xhtml?cohort=" + cohort.getId(),
-                    "reflectLink", base + "/learning/reflect.xhtml?meeting=" + meetingId), false);
+                    "planLink", links.to("/learning/plans.xhtml?cohort=" + cohort.getId()),
+                    "reflectLink", links.to("/learning/reflect.xhtml?meeting=" + meetingId)), false);
             queued++;
         }
         return queued;
