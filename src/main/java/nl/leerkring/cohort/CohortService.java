@@ -430,9 +430,8 @@ public class CohortService {
 
     // ------------------------------------------------------------------ meetings
 
-    public void prepare(long meetingId, String review, String dialogue, String deepening, String design,
-            String evaluation, String theory, long actorId) {
-        getMeetingToManage(meetingId, actorId).prepare(review, dialogue, deepening, design, evaluation, theory);
+    public void prepare(long meetingId, Meeting.Agenda agenda, long actorId) {
+        getMeetingToManage(meetingId, actorId).prepare(agenda);
     }
 
     /**

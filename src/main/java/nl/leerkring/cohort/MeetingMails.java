@@ -216,7 +216,7 @@ public class MeetingMails {
         Map<String, String> values = new HashMap<>(meetingValues(meeting, locale));
         values.put("name", person.getDisplayName());
         values.put("homework", orNone(previous == null ? null : previous.getHomework(), locale, "meetingMail.noHomework"));
-        values.put("theory", orNone(previous == null ? null : previous.getTheory(), locale, "meetingMail.noTheory"));
+        values.put("theory", orNone(previous == null ? null : previous.getAgenda().getTheory(), locale, "meetingMail.noTheory"));
         values.put("plans", orNone(openPlans.stream().map(p -> "- " + p).collect(Collectors.joining("\n")),
                 locale, "meetingMail.noPlan"));
         values.put("materials", orNone(materials(List.of(meeting), meeting.getCohort().getId()).get(meeting.getId()),
@@ -276,11 +276,12 @@ public class MeetingMails {
     /** The prepared parts of the meeting's agenda, each under its name; empty when nothing is prepared yet. */
     static String agenda(Meeting meeting, Locale locale) {
         StringBuilder agenda = new StringBuilder();
-        part(agenda, locale, "meeting.part.review", meeting.getPrepReview());
-        part(agenda, locale, "meeting.part.dialogue", meeting.getPrepDialogue());
-        part(agenda, locale, "meeting.part.deepening", meeting.getPrepDeepening());
-        part(agenda, locale, "meeting.part.design", meeting.getPrepDesign());
-        part(agenda, locale, "meeting.part.evaluation", meeting.getPrepEvaluation());
+        Meeting.Agenda prepared = meeting.getAgenda();
+        part(agenda, locale, "meeting.part.review", prepared.getReview());
+        part(agenda, locale, "meeting.part.dialogue", prepared.getDialogue());
+        part(agenda, locale, "meeting.part.deepening", prepared.getDeepening());
+        part(agenda, locale, "meeting.part.design", prepared.getDesign());
+        part(agenda, locale, "meeting.part.evaluation", prepared.getEvaluation());
         return agenda.toString().strip();
     }
 

@@ -135,9 +135,9 @@ public class DemoData {
         scans.submit(scan.getId(), pieter);
         seedLearningLoop(cohort, meetings, pieter, sanne, facilitator);
         seedLibrary(cohort, meetings, pieter, facilitator);
-        cohorts.prepare(meetings.get(2).getId(), "Ervaringen met de leerroute delen in tweetallen.",
+        cohorts.prepare(meetings.get(2).getId(), new Meeting.Agenda("Ervaringen met de leerroute delen in tweetallen.",
                 "Kwadrantenopdracht opleidingsdidactiek.", null, "Ieder kiest één didactische aanpak om uit te proberen.",
-                null, "Lees de stagedocumenten van de opleiding over de leeruitkomsten van jouw stagesoort.", facilitator);
+                null, "Lees de stagedocumenten van de opleiding over de leeruitkomsten van jouw stagesoort."), facilitator);
     }
 
     private void seedLearningLoop(Cohort cohort, List<Meeting> meetings, long pieter, long sanne, long facilitator) {

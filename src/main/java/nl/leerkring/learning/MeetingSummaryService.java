@@ -208,7 +208,8 @@ public class MeetingSummaryService {
                 .append("\n\n");
         if (next != null) {
             text.append(Texts.get(locale, "summary.draft.theory")).append('\n')
-                    .append(next.getTheory() == null ? Texts.get(locale, "summary.draft.nothingRecorded") : next.getTheory())
+                    .append(next.getAgenda().getTheory() == null ? Texts.get(locale, "summary.draft.nothingRecorded")
+                            : next.getAgenda().getTheory())
                     .append('\n');
         }
         String drafted = text.toString().strip();

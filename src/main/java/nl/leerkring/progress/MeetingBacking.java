@@ -98,12 +98,13 @@ public class MeetingBacking {
             throw new NotFoundException();
         }
         meeting = cohorts.getMeetingToManage(id, me());
-        prepReview = meeting.getPrepReview();
-        prepDialogue = meeting.getPrepDialogue();
-        prepDeepening = meeting.getPrepDeepening();
-        prepDesign = meeting.getPrepDesign();
-        prepEvaluation = meeting.getPrepEvaluation();
-        theory = meeting.getTheory();
+        Meeting.Agenda agenda = meeting.getAgenda();
+        prepReview = agenda.getReview();
+        prepDialogue = agenda.getDialogue();
+        prepDeepening = agenda.getDeepening();
+        prepDesign = agenda.getDesign();
+        prepEvaluation = agenda.getEvaluation();
+        theory = agenda.getTheory();
         homework = meeting.getHomework();
         notes = meeting.getNotes();
         Map<Long, Attendance> recorded = new HashMap<>();
@@ -126,7 +127,8 @@ public class MeetingBacking {
 
     public void savePreparation() {
         load();
-        cohorts.prepare(id, prepReview, prepDialogue, prepDeepening, prepDesign, prepEvaluation, theory, me());
+        cohorts.prepare(id, new Meeting.Agenda(prepReview, prepDialogue, prepDeepening, prepDesign, prepEvaluation,
+                theory), me());
         Messages.addGlobalInfo("meeting.preparationSaved");
     }
 

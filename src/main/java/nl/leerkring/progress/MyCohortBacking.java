@@ -59,7 +59,7 @@ public class MyCohortBacking {
                     : loop.plan().isReported() ? ParticipantTodos.Plan.REPORTED : ParticipantTodos.Plan.MADE;
             return ParticipantTodos.keys(new ParticipantTodos.Facts(position.stage(), loop.hasQuestion(), lastHeld != null,
                     loop.reflectedOnLastHeld(), plan, next != null, getHomework() != null,
-                    next != null && next.getTheory() != null));
+                    next != null && next.getAgenda().getTheory() != null));
         }
     }
 
