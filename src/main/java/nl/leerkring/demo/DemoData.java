@@ -26,6 +26,7 @@ import nl.leerkring.library.LibraryItem;
 import nl.leerkring.library.LibraryService;
 import nl.leerkring.library.Visibility;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.cohort.ParticipantList;
 import nl.leerkring.instrument.FrameworkAxis;
@@ -71,6 +72,8 @@ public class DemoData {
     @Inject
     private CohortService cohorts;
     @Inject
+    private MeetingService meetingService;
+    @Inject
     private ScanService scans;
     @Inject
     private LearningQuestionService questions;
@@ -109,19 +112,19 @@ public class DemoData {
         cohorts.addParticipants(cohort.getId(), List.of(
                 new ParticipantList.Entry("Pieter de Boer", "wpb1@demo.leerkring.nl"),
                 new ParticipantList.Entry("Sanne Visser", "wpb2@demo.leerkring.nl")), facilitator);
-        List<Meeting> meetings = cohorts.meetings(cohort);
+        List<Meeting> meetings = meetingService.meetings(cohort);
         long pieter = accounts.findByEmail("wpb1@demo.leerkring.nl").orElseThrow().getId();
         long sanne = accounts.findByEmail("wpb2@demo.leerkring.nl").orElseThrow().getId();
         // Their accounts existed, so they were invited; in the demo both have said yes.
         cohorts.accept(cohort.getId(), pieter);
         cohorts.accept(cohort.getId(), sanne);
-        cohorts.recordAttendance(meetings.get(0).getId(), List.of(
-                new CohortService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
-                new CohortService.AttendanceEntry(sanne, AttendanceStatus.PRESENT, null)), facilitator);
-        cohorts.recordAttendance(meetings.get(1).getId(), List.of(
-                new CohortService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
-                new CohortService.AttendanceEntry(sanne, AttendanceStatus.ABSENT, "Ziek")), facilitator);
-        cohorts.recordOutcome(meetings.get(1).getId(),
+        meetingService.recordAttendance(meetings.get(0).getId(), List.of(
+                new MeetingService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
+                new MeetingService.AttendanceEntry(sanne, AttendanceStatus.PRESENT, null)), facilitator);
+        meetingService.recordAttendance(meetings.get(1).getId(), List.of(
+                new MeetingService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
+                new MeetingService.AttendanceEntry(sanne, AttendanceStatus.ABSENT, "Ziek")), facilitator);
+        meetingService.recordOutcome(meetings.get(1).getId(),
                 "Lees het stageplan van je aanstaande leraar en stel samen met hem of haar een leerroute op.",
                 "Gezamenlijke leervraag: Hoe bepaal je waar een aanstaande leraar staat binnen het curriculum "
                         + "van de opleiding en hoe stel je een leerroute op om het juiste niveau te behalen?", facilitator);
@@ -135,7 +138,7 @@ public class DemoData {
         scans.submit(scan.getId(), pieter);
         seedLearningLoop(cohort, meetings, pieter, sanne, facilitator);
         seedLibrary(cohort, meetings, pieter, facilitator);
-        cohorts.prepare(meetings.get(2).getId(), new Meeting.Agenda("Ervaringen met de leerroute delen in tweetallen.",
+        meetingService.prepare(meetings.get(2).getId(), new Meeting.Agenda("Ervaringen met de leerroute delen in tweetallen.",
                 "Kwadrantenopdracht opleidingsdidactiek.", null, "Ieder kiest één didactische aanpak om uit te proberen.",
                 null, "Lees de stagedocumenten van de opleiding over de leeruitkomsten van jouw stagesoort."), facilitator);
     }

@@ -21,6 +21,7 @@ import nl.leerkring.account.Person;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
@@ -58,6 +59,8 @@ public class MeetingSummaryService {
     @Inject
     private CohortService cohorts;
     @Inject
+    private MeetingService meetingService;
+    @Inject
     private AccountService accounts;
     @Inject
     private GroupQuestionService groupQuestions;
@@ -70,7 +73,7 @@ public class MeetingSummaryService {
 
     /** The saved summary, or a fresh draft in the facilitator's language. */
     public Draft draft(long meetingId, long actorId, Locale locale) {
-        Meeting meeting = cohorts.getMeetingToManage(meetingId, actorId);
+        Meeting meeting = meetingService.getMeetingToManage(meetingId, actorId);
         Meeting next = next(meeting);
         Optional<MeetingSummary> saved = find(meetingId);
         String text = saved.map(MeetingSummary::getText).orElseGet(() -> draftText(meeting, next, locale));
@@ -78,7 +81,7 @@ public class MeetingSummaryService {
     }
 
     public MeetingSummary save(long meetingId, String text, long actorId) {
-        Meeting meeting = cohorts.getMeetingToManage(meetingId, actorId);
+        Meeting meeting = meetingService.getMeetingToManage(meetingId, actorId);
         MeetingSummary summary = find(meetingId).orElse(null);
         if (summary == null) {
             summary = new MeetingSummary(meeting, text, now());
@@ -95,7 +98,7 @@ public class MeetingSummaryService {
      * how many mails were queued now. Only a meeting that has started can get its summary sent.
      */
     public int send(long meetingId, String text, long actorId) {
-        Meeting meeting = cohorts.getMeetingToManage(meetingId, actorId);
+        Meeting meeting = meetingService.getMeetingToManage(meetingId, actorId);
         if (!isHeld(meeting)) {
             throw new BusinessException("summary.notHeld", meeting.getNumber());
         }
@@ -139,7 +142,7 @@ public class MeetingSummaryService {
         if (list.isEmpty()) {
             return List.of();
         }
-        return warnings(list, cohorts.meetings(list));
+        return warnings(list, meetingService.meetings(list));
     }
 
     /** As {@link #warnings(List)} for cohorts whose meetings the caller has loaded already: one query. */
@@ -149,7 +152,7 @@ public class MeetingSummaryService {
         }
         Set<Long> sent = new HashSet<>(em.createNamedQuery(MeetingSummary.SENT_MEETINGS_OF_COHORTS, Long.class)
                 .setParameter("cohorts", list.stream().map(Cohort::getId).toList()).getResultList());
-        LocalDateTime now = cohorts.localNow();
+        LocalDateTime now = meetingService.localNow();
         List<Warning> warnings = new ArrayList<>();
         for (Cohort cohort : list) {
             for (Meeting meeting : meetings.getOrDefault(cohort.getId(), List.of())) {
@@ -217,7 +220,7 @@ public class MeetingSummaryService {
     }
 
     private Meeting next(Meeting meeting) {
-        return cohorts.meetings(meeting.getCohort()).stream()
+        return meetingService.meetings(meeting.getCohort()).stream()
                 .filter(m -> m.getNumber() == meeting.getNumber() + 1).findFirst().orElse(null);
     }
 
@@ -227,7 +230,7 @@ public class MeetingSummaryService {
     }
 
     private boolean isHeld(Meeting meeting) {
-        return !meeting.getStartsAt().isAfter(cohorts.localNow());
+        return !meeting.getStartsAt().isAfter(meetingService.localNow());
     }
 
     /** When the summary was first sent, on the wall clock of the meetings (the database keeps UTC). */
