@@ -16,8 +16,10 @@ import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.account.Person;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
-import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
+import nl.leerkring.cohort.MeetingService;
+import nl.leerkring.learning.session.GroupQuestionService;
+import nl.leerkring.learning.session.GroupSession;
 import nl.leerkring.platform.NotFoundException;
 
 /**
