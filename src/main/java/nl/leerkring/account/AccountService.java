@@ -14,11 +14,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.Role;
+import nl.leerkring.platform.TokenLookup;
 import nl.leerkring.platform.Tokens;
 import nl.leerkring.platform.NotFoundException;
 
@@ -40,8 +40,7 @@ public class AccountService {
     @Inject
     private LoginThrottleService throttle;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
 
     public Person getPerson(long id) {
         return findPerson(id).orElseThrow(NotFoundException::new);
@@ -229,12 +228,7 @@ public class AccountService {
     }
 
     private Optional<AccountToken> findUsableToken(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(AccountToken.FIND_BY_HASH, AccountToken.class)
-                .setParameter("hash", Tokens.hash(token))
-                .getResultStream().findFirst()
+        return TokenLookup.find(em, AccountToken.FIND_BY_HASH, AccountToken.class, token)
                 .filter(t -> t.isUsable(now()));
     }
 
@@ -245,7 +239,7 @@ public class AccountService {
     }
 
     private String passwordLink(String token) {
-        return baseUrl.replaceAll("/+$", "") + "/account/password.xhtml?token=" + token;
+        return links.to("/account/password.xhtml?token=" + token);
     }
 
     private LocalDateTime now() {

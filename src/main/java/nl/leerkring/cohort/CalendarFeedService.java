@@ -13,9 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import nl.leerkring.account.Person;
+import nl.leerkring.platform.Links;
+import nl.leerkring.platform.TokenLookup;
 import nl.leerkring.platform.Tokens;
 
 /**
@@ -26,9 +26,6 @@ import nl.leerkring.platform.Tokens;
 @Stateless
 public class CalendarFeedService {
 
-    /** Tokens are URL-safe base64 of 32 bytes: 43 characters. */
-    private static final String TOKEN_SHAPE = "[A-Za-z0-9_-]{43}";
-
     @PersistenceContext
     private EntityManager em;
     @Inject
@@ -36,8 +33,7 @@ public class CalendarFeedService {
     @Inject
     private MeetingMails meetingMails;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
 
     /** When the person's current link was made, if they have one. */
     public Optional<LocalDateTime> linkMadeAt(long personId) {
@@ -53,7 +49,7 @@ public class CalendarFeedService {
         } else {
             em.persist(new CalendarFeed(em.getReference(Person.class, personId), token, LocalDateTime.now(clock)));
         }
-        return baseUrl.replaceAll("/+$", "") + "/calendar/" + token + ".ics";
+        return links.to("/calendar/" + token + ".ics");
     }
 
     /** The link stops working. */
@@ -63,11 +59,7 @@ public class CalendarFeedService {
 
     /** The feed for a token, or empty for a token that is unknown, renewed or revoked. */
     public Optional<String> feed(String token) {
-        if (token == null || !token.matches(TOKEN_SHAPE)) {
-            return Optional.empty();
-        }
-        Optional<CalendarFeed> feed = em.createNamedQuery(CalendarFeed.FIND_BY_HASH, CalendarFeed.class)
-                .setParameter("hash", Tokens.hash(token)).getResultStream().findFirst();
+        Optional<CalendarFeed> feed = TokenLookup.find(em, CalendarFeed.FIND_BY_HASH, CalendarFeed.class, token);
         if (feed.isEmpty()) {
             return Optional.empty();
         }

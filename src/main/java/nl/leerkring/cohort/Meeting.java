@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -85,35 +87,9 @@ public class Meeting {
     @Column(name = "cancel_reason", length = CANCEL_REASON_MAX)
     private String cancelReason;
 
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "prep_review")
-    private String prepReview;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "prep_dialogue")
-    private String prepDialogue;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "prep_deepening")
-    private String prepDeepening;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "prep_design")
-    private String prepDesign;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "prep_evaluation")
-    private String prepEvaluation;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "theory")
-    private String theory;
+    /** The facilitator's preparation, before the meeting; null (no column filled) until it is prepared. */
+    @Embedded
+    private Agenda agenda;
 
     @Lob
     @Basic(fetch = FetchType.EAGER)
@@ -195,19 +171,8 @@ public class Meeting {
     }
 
     /** The facilitator's preparation of the agenda parts, before the meeting. */
-    void prepare(String review, String dialogue, String deepening, String design, String evaluation, String theoryText) {
-        String checkedReview = Text.multiLine(review, TEXT_MAX, "meeting.part.review");
-        String checkedDialogue = Text.multiLine(dialogue, TEXT_MAX, "meeting.part.dialogue");
-        String checkedDeepening = Text.multiLine(deepening, TEXT_MAX, "meeting.part.deepening");
-        String checkedDesign = Text.multiLine(design, TEXT_MAX, "meeting.part.design");
-        String checkedEvaluation = Text.multiLine(evaluation, TEXT_MAX, "meeting.part.evaluation");
-        String checkedTheory = Text.multiLine(theoryText, TEXT_MAX, "meeting.part.theory");
-        this.prepReview = checkedReview;
-        this.prepDialogue = checkedDialogue;
-        this.prepDeepening = checkedDeepening;
-        this.prepDesign = checkedDesign;
-        this.prepEvaluation = checkedEvaluation;
-        this.theory = checkedTheory;
+    void prepare(Agenda prepared) {
+        this.agenda = Objects.requireNonNull(prepared);
     }
 
     /** What was agreed, after the meeting. */
@@ -289,28 +254,9 @@ public class Meeting {
         return calendarSequence;
     }
 
-    public String getPrepReview() {
-        return prepReview;
-    }
-
-    public String getPrepDialogue() {
-        return prepDialogue;
-    }
-
-    public String getPrepDeepening() {
-        return prepDeepening;
-    }
-
-    public String getPrepDesign() {
-        return prepDesign;
-    }
-
-    public String getPrepEvaluation() {
-        return prepEvaluation;
-    }
-
-    public String getTheory() {
-        return theory;
+    /** The prepared agenda; every part empty while nothing is prepared. */
+    public Agenda getAgenda() {
+        return agenda == null ? Agenda.EMPTY : agenda;
     }
 
     public String getHomework() {
@@ -319,5 +265,88 @@ public class Meeting {
 
     public String getNotes() {
         return notes;
+    }
+
+    /**
+     * The agenda of a work meeting as the facilitator prepares it (DESIGN §2): terugblik,
+     * onderzoekende dialoog (verkennen, verdiepen), samen ontwerpen, evaluatie, and the theory to
+     * read for it. Every part is optional and at most {@link Meeting#TEXT_MAX} characters.
+     */
+    @Embeddable
+    public static class Agenda {
+
+        static final Agenda EMPTY = new Agenda();
+
+        @Lob
+        @Basic(fetch = FetchType.EAGER)
+        @Column(name = "prep_review")
+        private String review;
+
+        @Lob
+        @Basic(fetch = FetchType.EAGER)
+        @Column(name = "prep_dialogue")
+        private String dialogue;
+
+        @Lob
+        @Basic(fetch = FetchType.EAGER)
+        @Column(name = "prep_deepening")
+        private String deepening;
+
+        @Lob
+        @Basic(fetch = FetchType.EAGER)
+        @Column(name = "prep_design")
+        private String design;
+
+        @Lob
+        @Basic(fetch = FetchType.EAGER)
+        @Column(name = "prep_evaluation")
+        private String evaluation;
+
+        @Lob
+        @Basic(fetch = FetchType.EAGER)
+        @Column(name = "theory")
+        private String theory;
+
+        protected Agenda() {
+        }
+
+        public Agenda(String review, String dialogue, String deepening, String design, String evaluation,
+                String theory) {
+            this.review = Text.multiLine(review, TEXT_MAX, "meeting.part.review");
+            this.dialogue = Text.multiLine(dialogue, TEXT_MAX, "meeting.part.dialogue");
+            this.deepening = Text.multiLine(deepening, TEXT_MAX, "meeting.part.deepening");
+            this.design = Text.multiLine(design, TEXT_MAX, "meeting.part.design");
+            this.evaluation = Text.multiLine(evaluation, TEXT_MAX, "meeting.part.evaluation");
+            this.theory = Text.multiLine(theory, TEXT_MAX, "meeting.part.theory");
+        }
+
+        /** Terugblik: looking back on the homework and the practice since the last meeting. */
+        public String getReview() {
+            return review;
+        }
+
+        /** Onderzoekende dialoog, verkennen. */
+        public String getDialogue() {
+            return dialogue;
+        }
+
+        /** Onderzoekende dialoog, verdiepen. */
+        public String getDeepening() {
+            return deepening;
+        }
+
+        /** Samen ontwerpen. */
+        public String getDesign() {
+            return design;
+        }
+
+        public String getEvaluation() {
+            return evaluation;
+        }
+
+        /** The theory the participants read before the meeting. */
+        public String getTheory() {
+            return theory;
+        }
     }
 }

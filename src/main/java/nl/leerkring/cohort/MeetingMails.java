@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.leerkring.account.Person;
 import nl.leerkring.mail.MailAttachment;
 import nl.leerkring.mail.Outbox;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.Texts;
 
 /**
@@ -46,8 +47,7 @@ public class MeetingMails {
     @ConfigProperty(name = "leerkring.time-zone", defaultValue = "Europe/Amsterdam")
     private String timeZone;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
     @Inject
     @ConfigProperty(name = "leerkring.mail.from", defaultValue = "leerkring@localhost")
     private String from;
@@ -216,12 +216,12 @@ public class MeetingMails {
         Map<String, String> values = new HashMap<>(meetingValues(meeting, locale));
         values.put("name", person.getDisplayName());
         values.put("homework", orNone(previous == null ? null : previous.getHomework(), locale, "meetingMail.noHomework"));
-        values.put("theory", orNone(previous == null ? null : previous.getTheory(), locale, "meetingMail.noTheory"));
+        values.put("theory", orNone(previous == null ? null : previous.getAgenda().getTheory(), locale, "meetingMail.noTheory"));
         values.put("plans", orNone(openPlans.stream().map(p -> "- " + p).collect(Collectors.joining("\n")),
                 locale, "meetingMail.noPlan"));
         values.put("materials", orNone(materials(List.of(meeting), meeting.getCohort().getId()).get(meeting.getId()),
                 locale, "meetingMail.noMaterials"));
-        values.put("link", base() + "/learning/plans.xhtml");
+        values.put("link", links.to("/learning/plans.xhtml"));
         return outbox.queue(key, person.getEmail(), person.getDisplayName(), locale, "meeting-reminder", values, false,
                 meeting.getCohort().getId());
     }
@@ -253,7 +253,7 @@ public class MeetingMails {
                 + "AND i.retired = FALSE AND (i.visibility = 'PARTNERSHIP' OR (i.visibility = 'COHORT' AND i.cohort_id = ?)) "
                 + "ORDER BY mm.meeting_id, mm.agenda_part, mm.sort_order").setParameter(1, cohortId).getResultList();
         for (Object[] row : rows) {
-            lines.merge(((Number) row[0]).longValue(), "- " + row[2] + ": " + base() + "/library/item.xhtml?item=" + row[1],
+            lines.merge(((Number) row[0]).longValue(), "- " + row[2] + ": " + links.to("/library/item.xhtml?item=" + row[1]),
                     (a, b) -> a + "\n" + b);
         }
         return lines;
@@ -262,7 +262,7 @@ public class MeetingMails {
     // ------------------------------------------------------------------ the calendar
 
     public MeetingCalendar calendar() {
-        return new MeetingCalendar(baseUrl, zone(), from, fromName);
+        return new MeetingCalendar(links.base(), zone(), from, fromName);
     }
 
     /** A meeting as a calendar event, its summary and agenda in the reader's language. */
@@ -276,11 +276,12 @@ public class MeetingMails {
     /** The prepared parts of the meeting's agenda, each under its name; empty when nothing is prepared yet. */
     static String agenda(Meeting meeting, Locale locale) {
         StringBuilder agenda = new StringBuilder();
-        part(agenda, locale, "meeting.part.review", meeting.getPrepReview());
-        part(agenda, locale, "meeting.part.dialogue", meeting.getPrepDialogue());
-        part(agenda, locale, "meeting.part.deepening", meeting.getPrepDeepening());
-        part(agenda, locale, "meeting.part.design", meeting.getPrepDesign());
-        part(agenda, locale, "meeting.part.evaluation", meeting.getPrepEvaluation());
+        Meeting.Agenda prepared = meeting.getAgenda();
+        part(agenda, locale, "meeting.part.review", prepared.getReview());
+        part(agenda, locale, "meeting.part.dialogue", prepared.getDialogue());
+        part(agenda, locale, "meeting.part.deepening", prepared.getDeepening());
+        part(agenda, locale, "meeting.part.design", prepared.getDesign());
+        part(agenda, locale, "meeting.part.evaluation", prepared.getEvaluation());
         return agenda.toString().strip();
     }
 
@@ -305,10 +306,6 @@ public class MeetingMails {
 
     private static String orNone(String text, Locale locale, String noneKey) {
         return text == null || text.isBlank() ? Texts.get(locale, noneKey) : text.strip();
-    }
-
-    private String base() {
-        return baseUrl.replaceAll("/+$", "");
     }
 
     private ZoneId zone() {

@@ -24,6 +24,8 @@ public class NewCohortBacking {
     @Inject
     private CohortService cohorts;
     @Inject
+    private MeetingService meetingService;
+    @Inject
     private CurrentPerson currentPerson;
 
     // No @Size: the entity refuses a too long text with a message naming the field and the limit.
@@ -40,7 +42,7 @@ public class NewCohortBacking {
     public void create() throws IOException {
         Cohort cohort = cohorts.create(name, partnership, startDate, coFacilitatorId, me());
         Messages.addFlashGlobalInfo("cohort.created", cohort.getName());
-        long past = cohorts.meetingsStarted(cohort);
+        long past = meetingService.meetingsStarted(cohort);
         if (past > 0) {
             // Allowed on purpose (entering a track that already runs), but never without a word.
             Messages.addFlashGlobalWarn("cohort.startInPast", past);

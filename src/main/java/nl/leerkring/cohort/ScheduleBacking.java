@@ -96,6 +96,8 @@ public class ScheduleBacking {
     @Inject
     private CohortService cohorts;
     @Inject
+    private MeetingService meetingService;
+    @Inject
     private CurrentPerson currentPerson;
     @Inject
     @Param(name = "id")
@@ -115,19 +117,19 @@ public class ScheduleBacking {
         }
         cohort = cohorts.getToManage(id, currentPerson.id().orElseThrow());
         rows = new ArrayList<>();
-        cohorts.meetings(cohort).forEach(m -> rows.add(new Row(m)));
+        meetingService.meetings(cohort).forEach(m -> rows.add(new Row(m)));
     }
 
     public void save() throws IOException {
         load();
         List<MeetingPlan> plans = rows.stream().map(Row::toPlan).toList();
-        violations = cohorts.check(cohort, plans);
+        violations = meetingService.check(cohort, plans);
         boolean onlyOverridable = violations.stream().allMatch(v -> v.rule().isOverridable());
         if (!violations.isEmpty() && onlyOverridable && (reason == null || reason.isBlank())) {
             Messages.addGlobalWarn("schedule.explainOrChange");
             return;
         }
-        cohorts.plan(id, plans, reason, currentPerson.id().orElseThrow());
+        meetingService.plan(id, plans, reason, currentPerson.id().orElseThrow());
         Messages.addFlashGlobalInfo(violations.isEmpty() ? "schedule.saved" : "schedule.savedWithOverride");
         Faces.redirect("cohort/view.xhtml?id=%s&part=meetings", String.valueOf(id));
     }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.account.AccountService;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.Role;
 import nl.leerkring.cohort.AttendanceStatus;
 import nl.leerkring.cohort.Cohort;
@@ -25,14 +26,15 @@ import nl.leerkring.library.LibraryItem;
 import nl.leerkring.library.LibraryService;
 import nl.leerkring.library.Visibility;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.cohort.ParticipantList;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkItem;
 import nl.leerkring.learning.DuoService;
-import nl.leerkring.learning.GroupIdea;
-import nl.leerkring.learning.GroupQuestionService;
-import nl.leerkring.learning.GroupSession;
+import nl.leerkring.learning.session.GroupIdea;
+import nl.leerkring.learning.session.GroupQuestionService;
+import nl.leerkring.learning.session.GroupSession;
 import nl.leerkring.learning.Reflection;
 import nl.leerkring.learning.ReflectionService;
 import nl.leerkring.learning.ReflectionVisibility;
@@ -70,6 +72,8 @@ public class DemoData {
     @Inject
     private CohortService cohorts;
     @Inject
+    private MeetingService meetingService;
+    @Inject
     private ScanService scans;
     @Inject
     private LearningQuestionService questions;
@@ -91,8 +95,7 @@ public class DemoData {
     @Inject
     private LibraryService library;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
 
     /**
      * A cohort that started six weeks ago: the start meeting and meeting 2 held, one
@@ -109,19 +112,19 @@ public class DemoData {
         cohorts.addParticipants(cohort.getId(), List.of(
                 new ParticipantList.Entry("Pieter de Boer", "wpb1@demo.leerkring.nl"),
                 new ParticipantList.Entry("Sanne Visser", "wpb2@demo.leerkring.nl")), facilitator);
-        List<Meeting> meetings = cohorts.meetings(cohort);
+        List<Meeting> meetings = meetingService.meetings(cohort);
         long pieter = accounts.findByEmail("wpb1@demo.leerkring.nl").orElseThrow().getId();
         long sanne = accounts.findByEmail("wpb2@demo.leerkring.nl").orElseThrow().getId();
         // Their accounts existed, so they were invited; in the demo both have said yes.
         cohorts.accept(cohort.getId(), pieter);
         cohorts.accept(cohort.getId(), sanne);
-        cohorts.recordAttendance(meetings.get(0).getId(), List.of(
-                new CohortService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
-                new CohortService.AttendanceEntry(sanne, AttendanceStatus.PRESENT, null)), facilitator);
-        cohorts.recordAttendance(meetings.get(1).getId(), List.of(
-                new CohortService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
-                new CohortService.AttendanceEntry(sanne, AttendanceStatus.ABSENT, "Ziek")), facilitator);
-        cohorts.recordOutcome(meetings.get(1).getId(),
+        meetingService.recordAttendance(meetings.get(0).getId(), List.of(
+                new MeetingService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
+                new MeetingService.AttendanceEntry(sanne, AttendanceStatus.PRESENT, null)), facilitator);
+        meetingService.recordAttendance(meetings.get(1).getId(), List.of(
+                new MeetingService.AttendanceEntry(pieter, AttendanceStatus.PRESENT, null),
+                new MeetingService.AttendanceEntry(sanne, AttendanceStatus.ABSENT, "Ziek")), facilitator);
+        meetingService.recordOutcome(meetings.get(1).getId(),
                 "Lees het stageplan van je aanstaande leraar en stel samen met hem of haar een leerroute op.",
                 "Gezamenlijke leervraag: Hoe bepaal je waar een aanstaande leraar staat binnen het curriculum "
                         + "van de opleiding en hoe stel je een leerroute op om het juiste niveau te behalen?", facilitator);
@@ -135,9 +138,9 @@ public class DemoData {
         scans.submit(scan.getId(), pieter);
         seedLearningLoop(cohort, meetings, pieter, sanne, facilitator);
         seedLibrary(cohort, meetings, pieter, facilitator);
-        cohorts.prepare(meetings.get(2).getId(), "Ervaringen met de leerroute delen in tweetallen.",
+        meetingService.prepare(meetings.get(2).getId(), new Meeting.Agenda("Ervaringen met de leerroute delen in tweetallen.",
                 "Kwadrantenopdracht opleidingsdidactiek.", null, "Ieder kiest één didactische aanpak om uit te proberen.",
-                null, "Lees de stagedocumenten van de opleiding over de leeruitkomsten van jouw stagesoort.", facilitator);
+                null, "Lees de stagedocumenten van de opleiding over de leeruitkomsten van jouw stagesoort."), facilitator);
     }
 
     private void seedLearningLoop(Cohort cohort, List<Meeting> meetings, long pieter, long sanne, long facilitator) {
@@ -211,7 +214,7 @@ public class DemoData {
             seedCohort();
             LOG.info("Demo data created");
         }
-        StringBuilder banner = new StringBuilder("\n\n  Leerkring runs at ").append(baseUrl).append("\n  Demo logins (password '")
+        StringBuilder banner = new StringBuilder("\n\n  Leerkring runs at ").append(links.base()).append("\n  Demo logins (password '")
                 .append(PASSWORD).append("'):\n");
         PEOPLE.forEach(p -> banner.append("    ").append(String.format("%-12s", p.role().roleName()))
                 .append(p.email()).append('\n'));

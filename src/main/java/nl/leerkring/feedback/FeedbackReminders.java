@@ -26,7 +26,7 @@ public class FeedbackReminders {
     @Resource
     private TimerService timers;
     @Inject
-    private FeedbackService feedback;
+    private RaterService raters;
     @Inject
     @ConfigProperty(name = "leerkring.feedback.reminder-check-minutes", defaultValue = "60")
     private int minutes;
@@ -38,6 +38,6 @@ public class FeedbackReminders {
 
     @Timeout
     void remind() {
-        IntervalJob.runAlone(LOG, "feedback reminders", feedback::queueReminders);
+        IntervalJob.runAlone(LOG, "feedback reminders", raters::queueReminders);
     }
 }

@@ -33,7 +33,7 @@ import nl.leerkring.platform.Texts;
 public class GiveFeedbackBacking {
 
     @Inject
-    private FeedbackService feedback;
+    private RaterService raters;
     @Inject
     private FrameworkService framework;
     @Inject
@@ -59,13 +59,13 @@ public class GiveFeedbackBacking {
         if (isDone()) {
             return;
         }
-        Optional<FeedbackRequest> found = feedback.open(token, clientAddress.of(Faces.getRequest()));
+        Optional<FeedbackRequest> found = raters.open(token, clientAddress.of(Faces.getRequest()));
         if (found.isEmpty()) {
             return;
         }
         request = found.get();
-        areas = AxisItems.group(framework.axes(request.getVersion()), feedback.items(request));
-        feedback.answers(request).forEach((itemId, given) -> {
+        areas = AxisItems.group(framework.axes(request.getVersion()), raters.items(request));
+        raters.answers(request).forEach((itemId, given) -> {
             scale.put(itemId, given.scale());
             texts.put(itemId, given.text());
         });
@@ -73,29 +73,29 @@ public class GiveFeedbackBacking {
 
     /** Sent by the page once a browser has rendered the form: only then does the request count as opened. */
     public void opened() {
-        feedback.markOpened(token);
+        raters.markOpened(token);
     }
 
     public void save() {
         load();
-        feedback.save(token, given(), false);
+        raters.save(token, given(), false);
         Messages.addGlobalInfo("feedback.give.saved");
     }
 
     public void submit() throws IOException {
         load();
-        feedback.save(token, given(), true);
+        raters.save(token, given(), true);
         Faces.redirect("feedback/give.xhtml?done=true");
     }
 
-    private Map<Long, FeedbackService.Given> given() {
-        Map<Long, FeedbackService.Given> given = new HashMap<>();
+    private Map<Long, RaterService.Given> given() {
+        Map<Long, RaterService.Given> given = new HashMap<>();
         for (AxisItems area : areas) {
             for (FrameworkItem item : area.items()) {
                 Integer value = scale.get(item.getId());
                 String text = texts.get(item.getId());
                 if (value != null || (text != null && !text.isBlank())) {
-                    given.put(item.getId(), new FeedbackService.Given(value, text));
+                    given.put(item.getId(), new RaterService.Given(value, text));
                 }
             }
         }

@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.feedback.FeedbackRequest;
 import nl.leerkring.feedback.FeedbackService;
@@ -41,6 +42,8 @@ public class DashboardBacking {
     private Outbox outbox;
     @Inject
     private CohortService cohorts;
+    @Inject
+    private MeetingService meetingService;
     @Inject
     private MeetingSummaryService summaries;
     @Inject
@@ -100,9 +103,9 @@ public class DashboardBacking {
     public List<CohortLine> getCohortLines() {
         if (cohortLines == null) {
             List<Cohort> list = viewable();
-            Map<Long, List<Meeting>> meetings = cohorts.meetings(list);
+            Map<Long, List<Meeting>> meetings = meetingService.meetings(list);
             Map<Long, CohortService.MemberCounts> counts = cohorts.memberCounts(list);
-            LocalDateTime now = cohorts.localNow();
+            LocalDateTime now = meetingService.localNow();
             List<CohortLine> lines = new ArrayList<>();
             for (Cohort cohort : list) {
                 Meeting next = meetings.getOrDefault(cohort.getId(), List.of()).stream()

@@ -16,16 +16,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.Meeting;
+import nl.leerkring.cohort.MeetingService;
+import nl.leerkring.learning.session.GroupQuestionService;
+import nl.leerkring.learning.session.GroupSession;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.Moments;
 import nl.leerkring.platform.Texts;
 
@@ -59,20 +61,21 @@ public class MeetingSummaryService {
     @Inject
     private CohortService cohorts;
     @Inject
+    private MeetingService meetingService;
+    @Inject
     private AccountService accounts;
     @Inject
     private GroupQuestionService groupQuestions;
     @Inject
     private Outbox outbox;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
     @Inject
     private Moments moments;
 
     /** The saved summary, or a fresh draft in the facilitator's language. */
     public Draft draft(long meetingId, long actorId, Locale locale) {
-        Meeting meeting = cohorts.getMeetingToManage(meetingId, actorId);
+        Meeting meeting = meetingService.getMeetingToManage(meetingId, actorId);
         Meeting next = next(meeting);
         Optional<MeetingSummary> saved = find(meetingId);
         String text = saved.map(MeetingSummary::getText).orElseGet(() -> draftText(meeting, next, locale));
@@ -80,7 +83,7 @@ public class MeetingSummaryService {
     }
 
     public MeetingSummary save(long meetingId, String text, long actorId) {
-        Meeting meeting = cohorts.getMeetingToManage(meetingId, actorId);
+        Meeting meeting = meetingService.getMeetingToManage(meetingId, actorId);
         MeetingSummary summary = find(meetingId).orElse(null);
         if (summary == null) {
             summary = new MeetingSummary(meeting, text, now());
@@ -97,7 +100,7 @@ public class MeetingSummaryService {
      * how many mails were queued now. Only a meeting that has started can get its summary sent.
      */
     public int send(long meetingId, String text, long actorId) {
-        Meeting meeting = cohorts.getMeetingToManage(meetingId, actorId);
+        Meeting meeting = meetingService.getMeetingToManage(meetingId, actorId);
         if (!isHeld(meeting)) {
             throw new BusinessException("summary.notHeld", meeting.getNumber());
         }
@@ -105,7 +108,6 @@ public class MeetingSummaryService {
         summary.sent(accounts.getPerson(actorId), now());
         Cohort cohort = meeting.getCohort();
         Meeting next = next(meeting);
-        String base = baseUrl.replaceAll("/+$", "");
         int queued = 0;
         for (CohortMember member : cohorts.members(cohort)) {
             Person person = member.getPerson();
@@ -121,8 +123,8 @@ public class MeetingSummaryService {
                     "summary", summary.getText(),
                     "next", nextMeeting(next, locale),
                     "facilitator", accounts.getPerson(actorId).getDisplayName(),
-                    "planLink", base + "/learning/plans.xhtml?cohort=" + cohort.getId(),
-                    "reflectLink", base + "/learning/reflect.xhtml?meeting=" + meetingId), false);
+                    "planLink", links.to("/learning/plans.xhtml?cohort=" + cohort.getId()),
+                    "reflectLink", links.to("/learning/reflect.xhtml?meeting=" + meetingId)), false);
             queued++;
         }
         return queued;
@@ -142,7 +144,7 @@ public class MeetingSummaryService {
         if (list.isEmpty()) {
             return List.of();
         }
-        return warnings(list, cohorts.meetings(list));
+        return warnings(list, meetingService.meetings(list));
     }
 
     /** As {@link #warnings(List)} for cohorts whose meetings the caller has loaded already: one query. */
@@ -152,7 +154,7 @@ public class MeetingSummaryService {
         }
         Set<Long> sent = new HashSet<>(em.createNamedQuery(MeetingSummary.SENT_MEETINGS_OF_COHORTS, Long.class)
                 .setParameter("cohorts", list.stream().map(Cohort::getId).toList()).getResultList());
-        LocalDateTime now = cohorts.localNow();
+        LocalDateTime now = meetingService.localNow();
         List<Warning> warnings = new ArrayList<>();
         for (Cohort cohort : list) {
             for (Meeting meeting : meetings.getOrDefault(cohort.getId(), List.of())) {
@@ -211,7 +213,8 @@ public class MeetingSummaryService {
                 .append("\n\n");
         if (next != null) {
             text.append(Texts.get(locale, "summary.draft.theory")).append('\n')
-                    .append(next.getTheory() == null ? Texts.get(locale, "summary.draft.nothingRecorded") : next.getTheory())
+                    .append(next.getAgenda().getTheory() == null ? Texts.get(locale, "summary.draft.nothingRecorded")
+                            : next.getAgenda().getTheory())
                     .append('\n');
         }
         String drafted = text.toString().strip();
@@ -219,7 +222,7 @@ public class MeetingSummaryService {
     }
 
     private Meeting next(Meeting meeting) {
-        return cohorts.meetings(meeting.getCohort()).stream()
+        return meetingService.meetings(meeting.getCohort()).stream()
                 .filter(m -> m.getNumber() == meeting.getNumber() + 1).findFirst().orElse(null);
     }
 
@@ -229,7 +232,7 @@ public class MeetingSummaryService {
     }
 
     private boolean isHeld(Meeting meeting) {
-        return !meeting.getStartsAt().isAfter(cohorts.localNow());
+        return !meeting.getStartsAt().isAfter(meetingService.localNow());
     }
 
     /** When the summary was first sent, on the wall clock of the meetings (the database keeps UTC). */

@@ -17,6 +17,9 @@ import nl.leerkring.account.Person;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.Meeting;
+import nl.leerkring.cohort.MeetingService;
+import nl.leerkring.learning.session.GroupQuestionService;
+import nl.leerkring.learning.session.GroupSession;
 import nl.leerkring.platform.NotFoundException;
 
 /**
@@ -119,6 +122,8 @@ public class PlansBacking {
     @Inject
     private CohortService cohorts;
     @Inject
+    private MeetingService meetingService;
+    @Inject
     private CurrentPerson currentPerson;
     @Inject
     @Param(name = "cohort")
@@ -145,8 +150,8 @@ public class PlansBacking {
         String defaultQuestion = groupQuestions.sharedQuestionFor(cohortId, me()).map(GroupSession::getSharedQuestion)
                 .or(() -> questions.current(cohortId, me()).map(LearningQuestion::getQuestion)).orElse(null);
         rows = new ArrayList<>();
-        for (Meeting meeting : cohorts.meetings(cohort)) {
-            if (!meeting.getStartsAt().isAfter(cohorts.localNow())) {
+        for (Meeting meeting : meetingService.meetings(cohort)) {
+            if (!meeting.getStartsAt().isAfter(meetingService.localNow())) {
                 rows.add(new Row(meeting, mine.get(meeting.getId()), defaultQuestion));
             }
         }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.leerkring.account.AccountService;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
@@ -37,6 +38,8 @@ public class PracticePlanService {
     @Inject
     private CohortService cohorts;
     @Inject
+    private MeetingService meetingService;
+    @Inject
     private AccountService accounts;
     @Inject
     private DuoService duos;
@@ -52,7 +55,7 @@ public class PracticePlanService {
     /** Makes or changes the participant's plan for the weeks after a meeting. */
     public PracticePlan save(long meetingId, String question, String plan, int minutes, long actorId) {
         Meeting meeting = meetingAsMember(meetingId, actorId);
-        if (meeting.getStartsAt().isAfter(cohorts.localNow())) {
+        if (meeting.getStartsAt().isAfter(meetingService.localNow())) {
             throw new BusinessException("learning.plan.meetingNotStarted", meeting.getNumber());
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -92,9 +95,9 @@ public class PracticePlanService {
 
     /** The review of a meeting for its facilitator. */
     public Review review(long meetingId, long actorId) {
-        Meeting meeting = cohorts.getMeetingToManage(meetingId, actorId);
+        Meeting meeting = meetingService.getMeetingToManage(meetingId, actorId);
         List<PracticePlan> all = forCohort(meeting.getCohort().getId());
-        Meeting previous = cohorts.meetings(meeting.getCohort()).stream()
+        Meeting previous = meetingService.meetings(meeting.getCohort()).stream()
                 .filter(m -> m.getNumber() == meeting.getNumber() - 1).findFirst().orElse(null);
         return new Review(previous,
                 all.stream().filter(p -> previous != null && p.getMeeting().getId().equals(previous.getId())).toList(),

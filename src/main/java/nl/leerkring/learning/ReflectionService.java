@@ -19,6 +19,7 @@ import nl.leerkring.account.AccountService;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
@@ -62,6 +63,8 @@ public class ReflectionService {
     @Inject
     private CohortService cohorts;
     @Inject
+    private MeetingService meetingService;
+    @Inject
     private AccountService accounts;
 
     // ------------------------------------------------------------------ writing
@@ -102,7 +105,7 @@ public class ReflectionService {
             throw new NotFoundException();
         }
         cohorts.getAsMember(meeting.getCohort().getId(), actorId);
-        if (meeting.getStartsAt().isAfter(cohorts.localNow())) {
+        if (meeting.getStartsAt().isAfter(meetingService.localNow())) {
             throw new BusinessException("learning.reflectionTooEarly", meeting.getNumber());
         }
         return meeting;
@@ -180,8 +183,8 @@ public class ReflectionService {
     }
 
     private Grid grid(Cohort cohort, List<CohortMember> memberList) {
-        LocalDateTime now = cohorts.localNow();
-        List<Meeting> held = cohorts.meetings(cohort).stream().filter(m -> !m.getStartsAt().isAfter(now)).toList();
+        LocalDateTime now = meetingService.localNow();
+        List<Meeting> held = meetingService.meetings(cohort).stream().filter(m -> !m.getStartsAt().isAfter(now)).toList();
         Map<Long, Map<Long, State>> states = new HashMap<>();
         for (Object[] row : em.createNamedQuery(Reflection.STATES_FOR_COHORT, Object[].class)
                 .setParameter("cohort", cohort.getId()).getResultList()) {

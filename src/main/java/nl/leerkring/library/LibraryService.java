@@ -29,6 +29,7 @@ import nl.leerkring.account.Person;
 import nl.leerkring.platform.Role;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
@@ -126,6 +127,8 @@ public class LibraryService {
     private AccountService accounts;
     @Inject
     private CohortService cohorts;
+    @Inject
+    private MeetingService meetingService;
     @Inject
     private ScanService scans;
     @Inject
@@ -483,22 +486,22 @@ public class LibraryService {
 
     /** The materials of a meeting the person facilitates, for preparing it. */
     public MeetingMaterials materialsToManage(long meetingId, long personId) {
-        Meeting meeting = cohorts.getMeetingToManage(meetingId, personId);
+        Meeting meeting = meetingService.getMeetingToManage(meetingId, personId);
         return materials(List.of(meeting)).get(meetingId);
     }
 
     /** The materials of the meetings of the cohorts the participant takes part in, by meeting id. */
     public Map<Long, MeetingMaterials> materialsAsMember(long personId) {
         List<Cohort> mine = cohorts.listAsMember(personId);
-        List<Meeting> meetings = cohorts.meetings(mine).values().stream().flatMap(List::stream).toList();
+        List<Meeting> meetings = meetingService.meetings(mine).values().stream().flatMap(List::stream).toList();
         return materials(meetings);
     }
 
     /** The next meeting of each cohort the participant takes part in, with its materials. */
     public List<NextMeeting> nextMeetings(long personId) {
-        LocalDateTime now = cohorts.localNow();
+        LocalDateTime now = meetingService.localNow();
         List<Meeting> next = new ArrayList<>();
-        cohorts.meetings(cohorts.listAsMember(personId)).values().forEach(list -> list.stream()
+        meetingService.meetings(cohorts.listAsMember(personId)).values().forEach(list -> list.stream()
                 .filter(m -> !m.getStartsAt().isBefore(now)).min(Comparator.comparing(Meeting::getStartsAt))
                 .ifPresent(next::add));
         next.sort(Comparator.comparing(Meeting::getStartsAt));
@@ -540,7 +543,7 @@ public class LibraryService {
 
     /** Adds an item the cohort may see to a part of the meeting's agenda, at the end of that part. */
     public void attach(long meetingId, long itemId, AgendaPart part, long personId) {
-        Meeting meeting = cohorts.getMeetingToManage(meetingId, personId);
+        Meeting meeting = meetingService.getMeetingToManage(meetingId, personId);
         LibraryItem item = visible(itemId, viewer(personId));
         if (part == null) {
             throw new BusinessException("library.partRequired");
@@ -557,7 +560,7 @@ public class LibraryService {
 
     /** Moves an attached item one place up (-1) or down (+1) within its part. */
     public void move(long meetingId, long itemId, AgendaPart part, int direction, long personId) {
-        cohorts.getMeetingToManage(meetingId, personId);
+        meetingService.getMeetingToManage(meetingId, personId);
         List<MeetingMaterial> inPart = new ArrayList<>(inPart(meetingId, part));
         int at = indexOf(inPart, itemId);
         int to = at + Integer.signum(direction);
@@ -571,7 +574,7 @@ public class LibraryService {
     }
 
     public void detach(long meetingId, long itemId, AgendaPart part, long personId) {
-        cohorts.getMeetingToManage(meetingId, personId);
+        meetingService.getMeetingToManage(meetingId, personId);
         List<MeetingMaterial> inPart = new ArrayList<>(inPart(meetingId, part));
         em.remove(inPart.remove(indexOf(inPart, itemId)));
         for (int i = 0; i < inPart.size(); i++) {

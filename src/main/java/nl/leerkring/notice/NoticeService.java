@@ -26,6 +26,7 @@ import nl.leerkring.account.Person;
 import nl.leerkring.learning.ReflectionAccess;
 import nl.leerkring.learning.ReflectionVisibility;
 import nl.leerkring.mail.Outbox;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.Moments;
 import nl.leerkring.platform.Texts;
 
@@ -58,8 +59,7 @@ public class NoticeService {
     @Inject
     private Moments moments;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
 
     public Home home(long personId) {
         NoticeState state = em.find(NoticeState.class, personId);
@@ -122,7 +122,7 @@ public class NoticeService {
         Map<String, String> values = new HashMap<>();
         values.put("name", person.getDisplayName());
         values.put("events", lines.toString().strip());
-        values.put("link", base() + "/dashboard.xhtml");
+        values.put("link", links.to("/dashboard.xhtml"));
         if (!outbox.queue(key, person.getEmail(), person.getDisplayName(), locale, "digest", values, false, null)) {
             return false;
         }
@@ -205,9 +205,6 @@ public class NoticeService {
         return NoticeRules.latest(all, limit);
     }
 
-    private String base() {
-        return baseUrl.replaceAll("/+$", "");
-    }
 
     private ZoneId zone() {
         return ZoneId.of(timeZone);

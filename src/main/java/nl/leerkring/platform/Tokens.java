@@ -14,6 +14,8 @@ public final class Tokens {
     public static final int TOKEN_BYTES = 32;
     /** Hex length of a SHA-256 hash. */
     public static final int HASH_LENGTH = 64;
+    /** What {@link #newToken()} makes: 32 bytes in URL-safe Base64 without padding. */
+    private static final String SHAPE = "[A-Za-z0-9_-]{43}";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -25,6 +27,11 @@ public final class Tokens {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Whether a text from a link can be one of our tokens; anything else is answered without a query. */
+    public static boolean isWellFormed(String token) {
+        return token != null && token.matches(SHAPE);
     }
 
     public static String hash(String token) {

@@ -25,6 +25,7 @@ import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortGroup;
 import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.CyclePosition;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.cohort.ParticipantList;
@@ -72,6 +73,8 @@ public class CohortBacking {
 
     @Inject
     private CohortService cohorts;
+    @Inject
+    private MeetingService meetingService;
     @Inject
     private CurrentPerson currentPerson;
     @Inject
@@ -127,14 +130,14 @@ public class CohortBacking {
         }
         cohort = cohorts.getToView(id, me());
         canManage = cohort.isFacilitatedBy(me());
-        meetings = cohorts.meetings(cohort);
+        meetings = meetingService.meetings(cohort);
         // The members are loaded for the group means as well, but only a facilitator of the cohort is
         // shown anything per person: a coordinator gets counts without names (DESIGN §7).
         members = cohorts.members(cohort);
         invited = canManage ? cohorts.invited(cohort) : List.of();
         memberCounts = canManage ? null : cohorts.memberCounts(cohort);
         groups = canManage ? cohorts.groups(cohort) : List.of();
-        position = cohorts.position(meetings);
+        position = meetingService.position(meetings);
         members.forEach(m -> groupChoice.putIfAbsent(m.getPerson().getId(),
                 m.getGroup() == null ? null : m.getGroup().getId()));
     }
@@ -150,7 +153,7 @@ public class CohortBacking {
 
     /** Whether the meeting has started, so that its summary can be written. */
     public boolean isHeld(Meeting meeting) {
-        return !meeting.getStartsAt().isAfter(cohorts.localNow());
+        return !meeting.getStartsAt().isAfter(meetingService.localNow());
     }
 
     private void reload() {
@@ -180,14 +183,14 @@ public class CohortBacking {
     public ProgressDue getDue() {
         load();
         if (due == null) {
-            due = ProgressDue.of(meetings, cohorts.localNow());
+            due = ProgressDue.of(meetings, meetingService.localNow());
         }
         return due;
     }
 
     /** The next meeting that has not begun, or null when all have. */
     public Meeting getNextMeeting() {
-        LocalDateTime now = cohorts.localNow();
+        LocalDateTime now = meetingService.localNow();
         return getMeetings().stream().filter(m -> !m.hasStarted(now)).findFirst().orElse(null);
     }
 
@@ -283,7 +286,7 @@ public class CohortBacking {
     public void startFollowUp() throws IOException {
         Cohort next = cohorts.startFollowUp(id, followUpName, followUpStart, me());
         Messages.addFlashGlobalInfo("cohort.followUpCreated", next.getName());
-        long past = cohorts.meetingsStarted(next);
+        long past = meetingService.meetingsStarted(next);
         if (past > 0) {
             Messages.addFlashGlobalWarn("cohort.startInPast", past);
         }
@@ -352,7 +355,7 @@ public class CohortBacking {
     public List<ProgressRow> getProgress() {
         checkManager();
         if (progress == null) {
-            progress = cohorts.progress(cohort, meetings, members, getScans().latestByPerson().keySet(),
+            progress = meetingService.progress(cohort, meetings, members, getScans().latestByPerson().keySet(),
                     feedback.receivedCounts(members.stream().map(m -> m.getPerson().getId()).toList()), loops());
         }
         return progress;
@@ -364,7 +367,7 @@ public class CohortBacking {
         for (LearningQuestion question : questions.currentForCohort(cohort.getId())) {
             areas.put(question.getPerson().getId(), question.getAxis().getLabel());
         }
-        Long lastHeld = TimelineStep.lastHeldMeetingId(meetings, cohorts.localNow());
+        Long lastHeld = TimelineStep.lastHeldMeetingId(meetings, meetingService.localNow());
         Map<Long, int[]> planCounts = new HashMap<>();
         Set<Long> plannedForLastHeld = new java.util.HashSet<>();
         for (PracticePlan plan : plans.forCohort(cohort.getId())) {
@@ -443,7 +446,7 @@ public class CohortBacking {
 
     public List<ScheduleOverride> getOverrides() {
         load();
-        return cohorts.overrides(cohort);
+        return meetingService.overrides(cohort);
     }
 
     /** The group chosen per participant (person id to group id) on the page. */

@@ -18,6 +18,7 @@ import nl.leerkring.cohort.Attendance;
 import nl.leerkring.cohort.AttendanceStatus;
 import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.learning.PracticePlan;
 import nl.leerkring.learning.PracticePlanService;
@@ -67,6 +68,8 @@ public class MeetingBacking {
     @Inject
     private CohortService cohorts;
     @Inject
+    private MeetingService meetingService;
+    @Inject
     private CurrentPerson currentPerson;
     @Inject
     private PracticePlanService plans;
@@ -97,17 +100,18 @@ public class MeetingBacking {
         if (id == null) {
             throw new NotFoundException();
         }
-        meeting = cohorts.getMeetingToManage(id, me());
-        prepReview = meeting.getPrepReview();
-        prepDialogue = meeting.getPrepDialogue();
-        prepDeepening = meeting.getPrepDeepening();
-        prepDesign = meeting.getPrepDesign();
-        prepEvaluation = meeting.getPrepEvaluation();
-        theory = meeting.getTheory();
+        meeting = meetingService.getMeetingToManage(id, me());
+        Meeting.Agenda agenda = meeting.getAgenda();
+        prepReview = agenda.getReview();
+        prepDialogue = agenda.getDialogue();
+        prepDeepening = agenda.getDeepening();
+        prepDesign = agenda.getDesign();
+        prepEvaluation = agenda.getEvaluation();
+        theory = agenda.getTheory();
         homework = meeting.getHomework();
         notes = meeting.getNotes();
         Map<Long, Attendance> recorded = new HashMap<>();
-        for (Attendance a : cohorts.attendance(meeting.getCohort())) {
+        for (Attendance a : meetingService.attendance(meeting.getCohort())) {
             if (a.getMeeting().getId().equals(id)) {
                 recorded.put(a.getPerson().getId(), a);
             }
@@ -126,20 +130,21 @@ public class MeetingBacking {
 
     public void savePreparation() {
         load();
-        cohorts.prepare(id, prepReview, prepDialogue, prepDeepening, prepDesign, prepEvaluation, theory, me());
+        meetingService.prepare(id, new Meeting.Agenda(prepReview, prepDialogue, prepDeepening, prepDesign, prepEvaluation,
+                theory), me());
         Messages.addGlobalInfo("meeting.preparationSaved");
     }
 
     public void saveOutcome() {
         load();
-        cohorts.recordOutcome(id, homework, notes, me());
+        meetingService.recordOutcome(id, homework, notes, me());
         Messages.addGlobalInfo("meeting.outcomeSaved");
     }
 
     public void saveAttendance() {
         load();
-        cohorts.recordAttendance(id, attendance.stream()
-                .map(row -> new CohortService.AttendanceEntry(row.getPerson().getId(), row.getStatus(), row.getReason()))
+        meetingService.recordAttendance(id, attendance.stream()
+                .map(row -> new MeetingService.AttendanceEntry(row.getPerson().getId(), row.getStatus(), row.getReason()))
                 .toList(), me());
         Messages.addGlobalInfo("meeting.attendanceSaved");
     }
@@ -150,7 +155,7 @@ public class MeetingBacking {
         if (!cancelConfirmed) {
             throw new nl.leerkring.platform.BusinessException("meeting.cancel.confirmRequired");
         }
-        cohorts.cancelMeeting(id, cancelReason, me());
+        meetingService.cancelMeeting(id, cancelReason, me());
         Messages.addGlobalInfo("meeting.cancel.done");
         meeting = null;
         load();
@@ -159,7 +164,7 @@ public class MeetingBacking {
     /** A meeting that has not begun and is not cancelled may be cancelled. */
     public boolean isCancellable() {
         load();
-        return !meeting.isCancelled() && meeting.getStartsAt().isAfter(cohorts.localNow());
+        return !meeting.isCancelled() && meeting.getStartsAt().isAfter(meetingService.localNow());
     }
 
     private long me() {
@@ -181,7 +186,7 @@ public class MeetingBacking {
     /** Attendance is noted from the meeting's start on, not before. */
     public boolean isStarted() {
         load();
-        return meeting.hasStarted(cohorts.localNow());
+        return meeting.hasStarted(meetingService.localNow());
     }
 
     public Meeting getMeeting() {

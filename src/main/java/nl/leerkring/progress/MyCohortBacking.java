@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.CyclePosition;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.cohort.TimelineStep;
@@ -59,7 +60,7 @@ public class MyCohortBacking {
                     : loop.plan().isReported() ? ParticipantTodos.Plan.REPORTED : ParticipantTodos.Plan.MADE;
             return ParticipantTodos.keys(new ParticipantTodos.Facts(position.stage(), loop.hasQuestion(), lastHeld != null,
                     loop.reflectedOnLastHeld(), plan, next != null, getHomework() != null,
-                    next != null && next.getTheory() != null));
+                    next != null && next.getAgenda().getTheory() != null));
         }
     }
 
@@ -69,6 +70,8 @@ public class MyCohortBacking {
 
     @Inject
     private CohortService cohorts;
+    @Inject
+    private MeetingService meetingService;
     @Inject
     private LearningQuestionService questions;
     @Inject
@@ -89,7 +92,7 @@ public class MyCohortBacking {
         views = new ArrayList<>();
         long me = currentPerson.id().orElseThrow();
         List<Cohort> mine = cohorts.listAsMember(me);
-        Map<Long, List<Meeting>> meetingsByCohort = cohorts.meetings(mine);
+        Map<Long, List<Meeting>> meetingsByCohort = meetingService.meetings(mine);
         Set<Long> asked = questions.history(me).stream().map(q -> q.getCohort().getId()).collect(Collectors.toSet());
         Map<Long, PracticePlan> planByMeeting = new HashMap<>();
         plans.own(me).forEach(p -> planByMeeting.put(p.getMeeting().getId(), p));
@@ -99,7 +102,7 @@ public class MyCohortBacking {
                 k -> new ArrayList<>()).add(s));
         for (Cohort cohort : mine) {
             List<Meeting> meetings = meetingsByCohort.getOrDefault(cohort.getId(), List.of());
-            CyclePosition position = cohorts.position(meetings);
+            CyclePosition position = meetingService.position(meetings);
             List<TimelineStep> timeline = TimelineStep.of(meetings, position);
             Meeting lastHeld = TimelineStep.lastHeld(timeline);
             Loop loop = new Loop(asked.contains(cohort.getId()), lastHeld == null ? null : planByMeeting.get(lastHeld.getId()),

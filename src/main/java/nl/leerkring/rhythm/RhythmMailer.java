@@ -14,10 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import nl.leerkring.cohort.MeetingMails;
 import nl.leerkring.mail.Outbox;
+import nl.leerkring.platform.Links;
 import nl.leerkring.platform.Texts;
 import nl.leerkring.rhythm.RhythmRules.Reminder;
 
@@ -32,8 +31,7 @@ public class RhythmMailer {
     @Inject
     private MeetingMails meetingMails;
     @Inject
-    @ConfigProperty(name = "leerkring.base-url")
-    private String baseUrl;
+    private Links links;
 
     /**
      * The job's way in: each reminder in a transaction of its own, so a second instance that queued
@@ -54,7 +52,6 @@ public class RhythmMailer {
             return meetingMails.queueReminder(reminder.key(), reminder.meeting().id(), reminder.member().personId());
         }
         Locale locale = Texts.forLanguage(reminder.member().language());
-        String base = baseUrl.replaceAll("/+$", "");
         Map<String, String> values = new HashMap<>();
         values.put("name", reminder.member().name());
         values.put("cohort", cohortName);
@@ -65,12 +62,12 @@ public class RhythmMailer {
                 values.put("next", String.valueOf(reminder.nextMeeting().number()));
                 values.put("nextAt", format(reminder.nextMeeting().startsAt(), locale));
                 values.put("plan", reminder.planQuestion() == null ? "" : reminder.planQuestion());
-                values.put("link", base + "/learning/plans.xhtml");
+                values.put("link", links.to("/learning/plans.xhtml"));
             }
-            case REFLECTION -> values.put("link", base + "/learning/reflect.xhtml?meeting=" + reminder.meeting().id());
+            case REFLECTION -> values.put("link", links.to("/learning/reflect.xhtml?meeting=" + reminder.meeting().id()));
             case SCAN_NUDGE -> {
-                values.put("scanLink", base + "/scan/mine.xhtml");
-                values.put("feedbackLink", base + "/feedback/mine.xhtml");
+                values.put("scanLink", links.to("/scan/mine.xhtml"));
+                values.put("feedbackLink", links.to("/feedback/mine.xhtml"));
             }
             case MEETING_REMINDER -> throw new IllegalStateException("written by MeetingMails");
         }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.leerkring.cohort.AttendanceStatus;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.feedback.FeedbackService;
 import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.learning.ReflectionService;
@@ -48,6 +49,8 @@ public class RhythmService {
     private Clock clock;
     @Inject
     private CohortService cohorts;
+    @Inject
+    private MeetingService meetingService;
     @Inject
     private PracticePlanService plans;
     @Inject
@@ -160,7 +163,7 @@ public class RhythmService {
 
     private CohortFacts facts(Cohort cohort) {
         long cohortId = cohort.getId();
-        List<RhythmRules.MeetingFact> meetings = cohorts.meetings(cohort).stream()
+        List<RhythmRules.MeetingFact> meetings = meetingService.meetings(cohort).stream()
                 .map(m -> new RhythmRules.MeetingFact(m.getId(), m.getNumber(), m.getStartsAt(), m.isCancelled())).toList();
         List<RhythmRules.MemberFact> members = cohorts.members(cohort).stream()
                 .map(m -> m.getPerson())
@@ -173,7 +176,7 @@ public class RhythmService {
                         p.isReported()))
                 .toList();
         Set<String> present = new HashSet<>();
-        cohorts.attendance(cohort).stream()
+        meetingService.attendance(cohort).stream()
                 .filter(a -> a.getStatus() == AttendanceStatus.PRESENT || a.getStatus() == AttendanceStatus.LATE)
                 .forEach(a -> present.add(a.getMeeting().getId() + ":" + a.getPerson().getId()));
         return new CohortFacts(cohortId, cohort.getName(), settings(cohortId), meetings, members, planFacts, present,

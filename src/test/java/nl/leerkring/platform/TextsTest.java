@@ -90,9 +90,9 @@ class TextsTest {
                 Map.entry("enum.ReflectionVisibility.short.", nl.leerkring.learning.ReflectionVisibility.values()),
                 Map.entry("learning.reflections.state.", nl.leerkring.learning.ReflectionService.State.values()),
                 Map.entry("enum.ConversationGuide.Step.", nl.leerkring.learning.ConversationGuide.Step.values()),
-                Map.entry("enum.SessionStage.", nl.leerkring.learning.SessionStage.values()),
-                Map.entry("learning.session.explain.", nl.leerkring.learning.SessionStage.values()),
-                Map.entry("learning.takePart.explain.", nl.leerkring.learning.SessionStage.values()));
+                Map.entry("enum.SessionStage.", nl.leerkring.learning.session.SessionStage.values()),
+                Map.entry("learning.session.explain.", nl.leerkring.learning.session.SessionStage.values()),
+                Map.entry("learning.takePart.explain.", nl.leerkring.learning.session.SessionStage.values()));
         shown.forEach((prefix, constants) -> {
             for (Enum<?> constant : constants) {
                 if (!known.contains(prefix + constant.name())) {

@@ -1,6 +1,7 @@
 package nl.leerkring.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +33,15 @@ class TokensTest {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Tokens.hash("abc"));
         assertEquals(Tokens.HASH_LENGTH, Tokens.hash(Tokens.newToken()).length());
         assertNotEquals(Tokens.hash("abc"), Tokens.hash("abd"));
+    }
+
+    @Test
+    void onlyTheShapeOfANewTokenIsWellFormed() {
+        assertTrue(Tokens.isWellFormed(Tokens.newToken()));
+        assertFalse(Tokens.isWellFormed(null));
+        assertFalse(Tokens.isWellFormed(""));
+        assertFalse(Tokens.isWellFormed("a".repeat(42)));
+        assertFalse(Tokens.isWellFormed("a".repeat(44)));
+        assertFalse(Tokens.isWellFormed("a".repeat(42) + "+"));
     }
 }

@@ -27,8 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.leerkring.account.AccountService;
 import nl.leerkring.cohort.AttendanceStatus;
-import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.Meeting;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.learning.Reflection;
 import nl.leerkring.learning.ReflectionService;
@@ -52,7 +52,7 @@ public class RhythmSupportResource {
     @Inject
     private AccountService accounts;
     @Inject
-    private CohortService cohorts;
+    private MeetingService meetingService;
     @Inject
     private PracticePlanService plans;
     @Inject
@@ -132,7 +132,7 @@ public class RhythmSupportResource {
     @Path("attendance")
     public String attendance(@FormParam("meeting") long meetingId, @FormParam("facilitator") String facilitator,
             @FormParam("email") String email, @FormParam("status") AttendanceStatus status) {
-        cohorts.recordAttendance(meetingId, List.of(new CohortService.AttendanceEntry(id(email), status, null)), id(facilitator));
+        meetingService.recordAttendance(meetingId, List.of(new MeetingService.AttendanceEntry(id(email), status, null)), id(facilitator));
         return "recorded";
     }
 

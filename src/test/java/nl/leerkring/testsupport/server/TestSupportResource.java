@@ -67,7 +67,7 @@ public class TestSupportResource {
     @Inject
     private nl.leerkring.cohort.CohortService cohorts;
     @Inject
-    private nl.leerkring.feedback.FeedbackService feedback;
+    private nl.leerkring.feedback.RaterService raters;
 
     @POST
     @Path("outbox")
@@ -241,7 +241,7 @@ public class TestSupportResource {
     @POST
     @Path("feedback/reminders")
     public String feedbackReminders() {
-        return String.valueOf(feedback.queueReminders());
+        return String.valueOf(raters.queueReminders());
     }
 
     @Inject

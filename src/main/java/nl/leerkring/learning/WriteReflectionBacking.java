@@ -18,7 +18,7 @@ import nl.leerkring.platform.NotFoundException;
 /** learning/reflect.xhtml: a participant writes (or changes) their reflection on a meeting that has started. */
 @Named
 @RequestScoped
-public class ReflectBacking {
+public class WriteReflectionBacking {
 
     @Inject
     private ReflectionService reflections;

@@ -1,4 +1,4 @@
-package nl.leerkring.learning;
+package nl.leerkring.learning.session;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -15,7 +15,7 @@ import nl.leerkring.platform.NotFoundException;
 /** learning/reflection.xhtml: one reflection with its response thread, for someone who may read it. */
 @Named
 @RequestScoped
-public class ReflectionBacking {
+public class ReflectionThreadBacking {
 
     @Inject
     private ReflectionService reflections;

@@ -1,4 +1,4 @@
-package nl.leerkring.learning;
+package nl.leerkring.learning.session;
 
 /**
  * The steps of a nominal-group session, in order. A session only moves forward; CLOSED is reached

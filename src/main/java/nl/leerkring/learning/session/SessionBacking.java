@@ -1,4 +1,4 @@
-package nl.leerkring.learning;
+package nl.leerkring.learning.session;
 
 import java.io.IOException;
 import java.util.List;

@@ -18,7 +18,7 @@ import nl.leerkring.platform.NotFoundException;
  */
 @Named
 @RequestScoped
-public class ReflectionsBacking {
+public class CohortReflectionsBacking {
 
     @Inject
     private ReflectionService reflections;

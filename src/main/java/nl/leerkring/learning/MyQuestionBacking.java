@@ -26,7 +26,7 @@ import nl.leerkring.scan.ScanService;
  */
 @Named
 @RequestScoped
-public class QuestionBacking {
+public class MyQuestionBacking {
 
     @Inject
     private LearningQuestionService questions;

@@ -1,4 +1,4 @@
-package nl.leerkring.learning;
+package nl.leerkring.learning.session;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +27,7 @@ import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortGroup;
 import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
+import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
@@ -67,6 +68,8 @@ public class GroupQuestionService {
     private Clock clock;
     @Inject
     private CohortService cohorts;
+    @Inject
+    private MeetingService meetingService;
     @Inject
     private FrameworkService framework;
     @Inject
@@ -150,8 +153,8 @@ public class GroupQuestionService {
         if (open) {
             throw new BusinessException("learning.group.alreadyOpen");
         }
-        LocalDate today = cohorts.localNow().toLocalDate();
-        Meeting meeting = cohorts.meetings(cohort).stream()
+        LocalDate today = meetingService.localNow().toLocalDate();
+        Meeting meeting = meetingService.meetings(cohort).stream()
                 .filter(m -> m.getStartsAt().toLocalDate().equals(today)).findFirst().orElse(null);
         GroupSession session = new GroupSession(cohort, group, meeting, accounts.getPerson(actorId), now());
         em.persist(session);

@@ -26,7 +26,7 @@ import nl.leerkring.platform.NotFoundException;
  */
 @Named
 @RequestScoped
-public class QuestionsBacking {
+public class CohortQuestionsBacking {
 
     /** How many participants tied their question to an area. */
     public record AreaCount(String area, long count, int percent) {
