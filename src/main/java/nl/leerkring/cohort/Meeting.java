@@ -46,6 +46,8 @@ public class Meeting {
     public static final int LINK_MAX = 500;
     public static final int TEXT_MAX = 10_000;
     public static final int CANCEL_REASON_MAX = 500;
+    public static final int DURATION_MIN = 30;
+    public static final int DURATION_MAX = 8 * 60;
     /** A meeting lies from three months before its cohort's start date to two years after it. */
     public static final int MONTHS_BEFORE_START = 3;
     public static final int YEARS_AFTER_START = 2;
@@ -118,7 +120,7 @@ public class Meeting {
         if (newStart == null) {
             throw new BusinessException("meeting.startRequired", number);
         }
-        if (newDurationMinutes < 30 || newDurationMinutes > 8 * 60) {
+        if (newDurationMinutes < DURATION_MIN || newDurationMinutes > DURATION_MAX) {
             throw new BusinessException("meeting.durationInvalid", number);
         }
         checkDate(cohort, number, newStart);

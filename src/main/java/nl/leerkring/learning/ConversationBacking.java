@@ -108,10 +108,6 @@ public class ConversationBacking {
         return ConversationGuide.Step.values();
     }
 
-    public int getNotesMax() {
-        return CollegialConversation.NOTES_MAX;
-    }
-
     public Map<ConversationGuide.Step, String> getNotes() {
         return notes;
     }

@@ -95,10 +95,6 @@ public class SummaryBacking {
         return sent == null ? null : MeetingSummaryService.formatted(sent, localeSelection.getLocale());
     }
 
-    public int getTextMax() {
-        return MeetingSummary.TEXT_MAX;
-    }
-
     public String getText() {
         return text;
     }

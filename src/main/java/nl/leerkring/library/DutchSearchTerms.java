@@ -27,6 +27,8 @@ public final class DutchSearchTerms {
     private static final int MIN_ROOT = 4;
     /** The most query words a search takes; more are ignored. */
     public static final int MAX_QUERY_WORDS = 6;
+    /** The longest text a search box takes; a search is not saved, so the browser's limit is enough. */
+    public static final int QUERY_MAX = 200;
 
     private static final Analyzer ANALYZER = new DutchAnalyzer();
 

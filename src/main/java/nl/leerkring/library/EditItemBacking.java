@@ -169,14 +169,6 @@ public class EditItemBacking {
         return library.maxFileBytes() / (1024 * 1024);
     }
 
-    public int getTitleMax() {
-        return LibraryItem.TITLE_MAX;
-    }
-
-    public int getDescriptionMax() {
-        return LibraryItem.DESCRIPTION_MAX;
-    }
-
     public String getTitle() {
         return title;
     }

@@ -102,10 +102,6 @@ public class ItemBacking {
         return itemId;
     }
 
-    public int getCommentMax() {
-        return LibraryComment.BODY_MAX;
-    }
-
     public String getComment() {
         return comment;
     }

@@ -149,8 +149,4 @@ public class ChecklistBacking {
     public void setNote(String note) {
         this.note = note;
     }
-
-    public int getNoteMax() {
-        return ChecklistFill.NOTE_MAX;
-    }
 }
