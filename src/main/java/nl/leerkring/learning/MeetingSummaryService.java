@@ -229,7 +229,7 @@ public class MeetingSummaryService {
     }
 
     private boolean isHeld(Meeting meeting) {
-        return !meeting.getStartsAt().isAfter(cohorts.localNow());
+        return meeting.hasStarted(cohorts.localNow());
     }
 
     /** When the summary was first sent, on the wall clock of the meetings (the database keeps UTC). */

@@ -146,7 +146,7 @@ public class PlansBacking {
                 .or(() -> questions.current(cohortId, me()).map(LearningQuestion::getQuestion)).orElse(null);
         rows = new ArrayList<>();
         for (Meeting meeting : cohorts.meetings(cohort)) {
-            if (!meeting.getStartsAt().isAfter(cohorts.localNow())) {
+            if (meeting.hasStarted(cohorts.localNow())) {
                 rows.add(new Row(meeting, mine.get(meeting.getId()), defaultQuestion));
             }
         }
