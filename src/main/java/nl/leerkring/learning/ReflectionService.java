@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import nl.leerkring.account.AccountService;
+import nl.leerkring.cohort.CheckedCohort;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
@@ -102,7 +103,7 @@ public class ReflectionService {
             throw new NotFoundException();
         }
         cohorts.getAsMember(meeting.getCohort().getId(), actorId);
-        if (meeting.getStartsAt().isAfter(cohorts.localNow())) {
+        if (!meeting.hasStarted(cohorts.localNow())) {
             throw new BusinessException("learning.reflectionTooEarly", meeting.getNumber());
         }
         return meeting;
@@ -181,7 +182,7 @@ public class ReflectionService {
 
     private Grid grid(Cohort cohort, List<CohortMember> memberList) {
         LocalDateTime now = cohorts.localNow();
-        List<Meeting> held = cohorts.meetings(cohort).stream().filter(m -> !m.getStartsAt().isAfter(now)).toList();
+        List<Meeting> held = cohorts.meetings(cohort).stream().filter(m -> m.hasStarted(now)).toList();
         Map<Long, Map<Long, State>> states = new HashMap<>();
         for (Object[] row : em.createNamedQuery(Reflection.STATES_FOR_COHORT, Object[].class)
                 .setParameter("cohort", cohort.getId()).getResultList()) {
@@ -234,8 +235,9 @@ public class ReflectionService {
 
     // ------------------------------------------------------------------ counts for other pages
 
-    /** Submitted reflections per participant of a cohort, any visibility; never their content. */
-    public Map<Long, Long> submittedCountByPerson(long cohortId) {
+    /** Submitted reflections per participant of a checked cohort, any visibility; never their content. */
+    public Map<Long, Long> submittedCountByPerson(CheckedCohort cohort) {
+        long cohortId = cohort.withPeople().id();
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : em.createNamedQuery(Reflection.SUBMITTED_COUNT_BY_PERSON, Object[].class)
                 .setParameter("cohort", cohortId).getResultList()) {
@@ -248,7 +250,8 @@ public class ReflectionService {
      * Who submitted a reflection on which meeting of a cohort, as "meetingId:personId", in one query
      * (for the reflection reminders; never the content).
      */
-    public Set<String> submittedPairs(long cohortId) {
+    public Set<String> submittedPairs(CheckedCohort cohort) {
+        long cohortId = cohort.withPeople().id();
         Set<String> pairs = new HashSet<>();
         for (Object[] row : em.createNamedQuery(Reflection.STATES_FOR_COHORT, Object[].class)
                 .setParameter("cohort", cohortId).getResultList()) {
@@ -257,12 +260,6 @@ public class ReflectionService {
             }
         }
         return pairs;
-    }
-
-    /** The people who submitted a reflection on the meeting. */
-    public Set<Long> reflectedOn(long meetingId) {
-        return new HashSet<>(em.createNamedQuery(Reflection.SUBMITTED_FOR_MEETING, Long.class)
-                .setParameter("meeting", meetingId).getResultList());
     }
 
     /** The meetings, over all cohorts, on which the person submitted a reflection (for their to-do list). */
