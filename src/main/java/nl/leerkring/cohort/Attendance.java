@@ -24,9 +24,12 @@ import nl.leerkring.platform.Text;
 @Table(name = "attendance")
 @NamedQuery(name = Attendance.LIST_FOR_COHORT, query = """
         SELECT a FROM Attendance a JOIN FETCH a.meeting JOIN FETCH a.person WHERE a.meeting.cohort.id = :cohort""")
+@NamedQuery(name = Attendance.LIST_FOR_MEETING, query = """
+        SELECT a FROM Attendance a JOIN FETCH a.person WHERE a.meeting.id = :meeting""")
 public class Attendance {
 
     public static final String LIST_FOR_COHORT = "Attendance.listForCohort";
+    public static final String LIST_FOR_MEETING = "Attendance.listForMeeting";
     public static final int REASON_MAX = 300;
 
     @Id

@@ -69,6 +69,40 @@ public class CohortService {
                 .orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * The access check of the pages that gather a cohort's progress, done once: the cohort's
+     * facilitators see its people, a coordinator sees the cohort without them; anybody else gets a 404.
+     */
+    public CheckedCohort checkToView(long cohortId, long personId) {
+        Cohort cohort = find(cohortId).orElseThrow(NotFoundException::new);
+        if (cohort.isFacilitatedBy(personId)) {
+            return new CheckedCohort(cohort, CheckedCohort.As.FACILITATOR);
+        }
+        if (accounts.getPerson(personId).hasRole(Role.COORDINATOR)) {
+            return new CheckedCohort(cohort, CheckedCohort.As.COORDINATOR);
+        }
+        throw new NotFoundException();
+    }
+
+    /** A cohort its facilitator or co-facilitator works with, its people included. */
+    public CheckedCohort checkToManage(long cohortId, long personId) {
+        return new CheckedCohort(getToManage(cohortId, personId), CheckedCohort.As.FACILITATOR);
+    }
+
+    /** The cohorts the person takes part in, each checked as theirs (for their own to-do list). */
+    public List<CheckedCohort> checkAsMember(long personId) {
+        return listAsMember(personId).stream().map(c -> new CheckedCohort(c, CheckedCohort.As.MEMBER)).toList();
+    }
+
+    /**
+     * A cohort for a background job that acts for nobody (the rhythm's reminders): it reads what it
+     * needs to send the cohort's mails. Only jobs may call this ({@code ArchitectureTest}); empty when
+     * the cohort is gone.
+     */
+    public Optional<CheckedCohort> forJob(long cohortId) {
+        return find(cohortId).map(c -> new CheckedCohort(c, CheckedCohort.As.JOB));
+    }
+
     /** A cohort the person takes part in: an invitation not yet accepted does not count. */
     public Cohort getAsMember(long cohortId, long personId) {
         return find(cohortId).filter(c -> findMember(cohortId, personId).filter(CohortMember::isAccepted).isPresent())

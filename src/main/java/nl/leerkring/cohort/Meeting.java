@@ -2,7 +2,10 @@ package nl.leerkring.cohort;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -154,7 +157,7 @@ public class Meeting {
         if (isCancelled()) {
             throw new BusinessException("meeting.alreadyCancelled", number);
         }
-        if (!startsAt.isAfter(localNow)) {
+        if (hasStarted(localNow)) {
             throw new BusinessException("meeting.cancelPast", number);
         }
         this.cancelReason = Text.requiredSingleLine(reason, CANCEL_REASON_MAX, "meeting.cancel.reason");
@@ -201,9 +204,22 @@ public class Meeting {
         return number == 1;
     }
 
-    /** Whether the meeting has begun at this wall-clock time: only then is there attendance to note. */
+    /**
+     * Whether the meeting has begun at this wall-clock time (it is held from its start on): only then
+     * is there attendance to note, a plan or a reflection to write, a summary to send.
+     */
     public boolean hasStarted(LocalDateTime localNow) {
         return !startsAt.isAfter(localNow);
+    }
+
+    /** Whether the meeting is over at this wall-clock time: from its end on. */
+    public boolean hasEnded(LocalDateTime localNow) {
+        return !getEndsAt().isAfter(localNow);
+    }
+
+    /** The last of these meetings that has started by {@code localNow}, by number. */
+    public static Optional<Meeting> lastStarted(List<Meeting> meetings, LocalDateTime localNow) {
+        return meetings.stream().filter(m -> m.hasStarted(localNow)).max(Comparator.comparingInt(Meeting::getNumber));
     }
 
     /**

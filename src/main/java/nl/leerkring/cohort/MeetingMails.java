@@ -122,7 +122,7 @@ public class MeetingMails {
     private List<Meeting> upcoming(Cohort cohort) {
         LocalDateTime now = localNow();
         return em.createNamedQuery(Meeting.LIST_FOR_COHORT, Meeting.class).setParameter("cohort", cohort.getId())
-                .getResultStream().filter(m -> m.getStartsAt().isAfter(now) && !m.isCancelled()).toList();
+                .getResultStream().filter(m -> !m.hasStarted(now) && !m.isCancelled()).toList();
     }
 
     private List<Recipient> recipients(Cohort cohort) {

@@ -90,6 +90,14 @@ public class MeetingService {
                 .setParameter("cohort", cohort.getId()).getResultList();
     }
 
+    /** The attendance noted at one meeting, by person id. */
+    public Map<Long, Attendance> attendanceAt(Meeting meeting) {
+        Map<Long, Attendance> byPerson = new HashMap<>();
+        em.createNamedQuery(Attendance.LIST_FOR_MEETING, Attendance.class).setParameter("meeting", meeting.getId())
+                .getResultList().forEach(a -> byPerson.put(a.getPerson().getId(), a));
+        return byPerson;
+    }
+
     // ------------------------------------------------------------------ planning
 
     /**
@@ -168,12 +176,7 @@ public class MeetingService {
     public void recordAttendance(long meetingId, List<AttendanceEntry> entries, long actorId) {
         Meeting meeting = getMeetingToManage(meetingId, actorId);
         meeting.checkAttendanceCanBeRecorded(localNow());
-        Map<Long, Attendance> existing = new HashMap<>();
-        for (Attendance attendance : attendance(meeting.getCohort())) {
-            if (attendance.getMeeting().getId().equals(meetingId)) {
-                existing.put(attendance.getPerson().getId(), attendance);
-            }
-        }
+        Map<Long, Attendance> existing = attendanceAt(meeting);
         Map<Long, CohortMember> members = new HashMap<>();
         cohorts.members(meeting.getCohort()).forEach(m -> members.put(m.getPerson().getId(), m));
         for (AttendanceEntry entry : entries) {
@@ -200,30 +203,27 @@ public class MeetingService {
     /** How many of the cohort's meetings have started: more than none for a start in the past. */
     public long meetingsStarted(Cohort cohort) {
         LocalDateTime now = localNow();
-        return meetings(cohort).stream().filter(m -> !m.getStartsAt().isAfter(now)).count();
+        return meetings(cohort).stream().filter(m -> m.hasStarted(now)).count();
     }
 
     public CyclePosition position(List<Meeting> meetings) {
         return CyclePosition.at(meetings.stream().map(Meeting::slot).toList(), localNow());
     }
 
-    /** The progress grid: a row per participant, who is falling behind first. */
-    public List<ProgressRow> progress(Cohort cohort, List<Meeting> meetings, List<CohortMember> members,
+    /** The progress grid of a checked cohort, with its people: a row per participant, who is falling behind first. */
+    public List<ProgressRow> progress(CheckedCohort cohort, List<Meeting> meetings, List<CohortMember> members,
             Set<Long> selfScanDone, Map<Long, Long> feedbackReceived, Map<Long, ProgressRow.Loop> loops) {
         LocalDateTime now = localNow();
-        long held = meetings.stream().filter(m -> !m.getStartsAt().isAfter(now)).count();
-        Map<Long, int[]> counts = new HashMap<>();
-        for (Attendance attendance : attendance(cohort)) {
-            int[] c = counts.computeIfAbsent(attendance.getPerson().getId(), id -> new int[3]);
-            c[attendance.getStatus().ordinal()]++;
+        long held = meetings.stream().filter(m -> m.hasStarted(now)).count();
+        Map<Long, AttendanceTally> tallies = new HashMap<>();
+        for (Attendance attendance : attendance(cohort.withPeople().cohort())) {
+            tallies.merge(attendance.getPerson().getId(), AttendanceTally.of(attendance.getStatus()), AttendanceTally::plus);
         }
         List<ProgressRow> rows = new ArrayList<>();
         for (CohortMember member : members) {
-            int[] c = counts.getOrDefault(member.getPerson().getId(), new int[3]);
-            int recorded = c[0] + c[1] + c[2];
+            AttendanceTally tally = tallies.getOrDefault(member.getPerson().getId(), AttendanceTally.NONE);
             rows.add(new ProgressRow(member.getPerson(), member.getGroup() == null ? null : member.getGroup().getName(),
-                    c[AttendanceStatus.PRESENT.ordinal()], c[AttendanceStatus.LATE.ordinal()],
-                    c[AttendanceStatus.ABSENT.ordinal()], (int) Math.max(0, held - recorded),
+                    tally.present(), tally.late(), tally.absent(), (int) Math.max(0, held - tally.recorded()),
                     selfScanDone.contains(member.getPerson().getId()),
                     feedbackReceived.getOrDefault(member.getPerson().getId(), 0L),
                     loops.getOrDefault(member.getPerson().getId(), ProgressRow.Loop.NOTHING_YET)));

@@ -19,16 +19,8 @@ public record ProgressDue(LocalDateTime startMeetingBegins, LocalDateTime lastSt
 
     /** The dates of meetings in any order, at the wall-clock time {@code now}. */
     public static ProgressDue of(List<Meeting> meetings, LocalDateTime now) {
-        Meeting first = null;
-        Meeting lastStarted = null;
-        for (Meeting meeting : meetings) {
-            if (first == null || meeting.getNumber() < first.getNumber()) {
-                first = meeting;
-            }
-            if (meeting.hasStarted(now) && (lastStarted == null || meeting.getNumber() > lastStarted.getNumber())) {
-                lastStarted = meeting;
-            }
-        }
+        Meeting first = meetings.stream().min(java.util.Comparator.comparingInt(Meeting::getNumber)).orElse(null);
+        Meeting lastStarted = Meeting.lastStarted(meetings, now).orElse(null);
         return new ProgressDue(first == null ? null : first.getStartsAt(),
                 lastStarted == null ? null : lastStarted.getEndsAt(), now);
     }

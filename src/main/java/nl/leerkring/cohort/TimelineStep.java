@@ -1,5 +1,6 @@
 package nl.leerkring.cohort;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,11 +34,14 @@ public record TimelineStep(Meeting meeting, State state) {
                 .map(TimelineStep::meeting).findFirst().orElse(null);
     }
 
-    /** The last meeting held, if any. */
+    /**
+     * The last meeting held, if any: the last one that has started, the one going on included (its plans
+     * and reflections are written from its start on). The same rule as {@link #lastHeldMeetingId}.
+     */
     public static Meeting lastHeld(List<TimelineStep> steps) {
         Meeting last = null;
         for (TimelineStep step : steps) {
-            if (step.state() == State.HELD) {
+            if (step.state() == State.HELD || step.state() == State.NOW) {
                 last = step.meeting();
             }
         }
@@ -45,13 +49,7 @@ public record TimelineStep(Meeting meeting, State state) {
     }
 
     /** The id of the last meeting that has started by {@code now} (plans are made there), or null. */
-    public static Long lastHeldMeetingId(List<Meeting> meetings, java.time.LocalDateTime now) {
-        Meeting last = null;
-        for (Meeting meeting : meetings) {
-            if (!meeting.getStartsAt().isAfter(now) && (last == null || meeting.getNumber() > last.getNumber())) {
-                last = meeting;
-            }
-        }
-        return last == null ? null : last.getId();
+    public static Long lastHeldMeetingId(List<Meeting> meetings, LocalDateTime now) {
+        return Meeting.lastStarted(meetings, now).map(Meeting::getId).orElse(null);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
+import nl.leerkring.cohort.CheckedCohort;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.instrument.FrameworkItem;
@@ -142,8 +143,9 @@ public class FeedbackService {
         return overview(participantId, scans.submittedVisibleTo(participantId, facilitatorId), moment);
     }
 
-    /** Who of these members share their feedback result with this cohort. */
-    public Set<Long> sharedAmong(long cohortId, List<Long> personIds) {
+    /** Who of these members share their feedback result with this checked cohort. */
+    public Set<Long> sharedAmong(CheckedCohort cohort, List<Long> personIds) {
+        long cohortId = cohort.withPeople().id();
         if (personIds.isEmpty()) {
             return Set.of();
         }
@@ -151,8 +153,9 @@ public class FeedbackService {
                 .setParameter("cohort", cohortId).setParameter("people", personIds).getResultList());
     }
 
-    /** How many feedback forms each person received, for the progress grid. */
-    public Map<Long, Long> receivedCounts(List<Long> personIds) {
+    /** How many feedback forms each of these members of a checked cohort received, for the progress grid. */
+    public Map<Long, Long> receivedCounts(CheckedCohort cohort, List<Long> personIds) {
+        cohort.withPeople();
         Map<Long, Long> counts = new HashMap<>();
         if (!personIds.isEmpty()) {
             for (Object[] row : em.createNamedQuery(FeedbackRequest.COUNT_SUBMITTED_FOR_PEOPLE, Object[].class)
@@ -205,8 +208,9 @@ public class FeedbackService {
 
     // ------------------------------------------------------------------ counts
 
-    /** Which of these participants asked any rater for feedback, in one query (for the self-scan nudge). */
-    public Set<Long> askedAnyRaterAmong(List<Long> personIds) {
+    /** Which of these members of a checked cohort asked any rater for feedback, in one query (for the self-scan nudge). */
+    public Set<Long> askedAnyRaterAmong(CheckedCohort cohort, List<Long> personIds) {
+        cohort.withPeople();
         if (personIds.isEmpty()) {
             return Set.of();
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import nl.leerkring.account.AccountService;
+import nl.leerkring.cohort.CheckedCohort;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.instrument.FrameworkAxis;
@@ -68,13 +69,12 @@ public class LearningQuestionService {
 
     /** The newest question of every participant of a cohort, for its facilitators. */
     public List<LearningQuestion> currentForCohort(long cohortId, long viewerId) {
-        cohorts.getToManage(cohortId, viewerId);
-        return currentForCohort(cohortId);
+        return currentForCohort(cohorts.checkToManage(cohortId, viewerId));
     }
 
-    /** The same without an access check, for callers that already checked (the progress grid). */
-    public List<LearningQuestion> currentForCohort(long cohortId) {
+    /** The same for a cohort whose access was checked by the caller, with its people (the progress grid). */
+    public List<LearningQuestion> currentForCohort(CheckedCohort cohort) {
         return em.createNamedQuery(LearningQuestion.CURRENT_FOR_COHORT, LearningQuestion.class)
-                .setParameter("cohort", cohortId).getResultList();
+                .setParameter("cohort", cohort.withPeople().id()).getResultList();
     }
 }

@@ -232,7 +232,7 @@ public class MeetingSummaryService {
     }
 
     private boolean isHeld(Meeting meeting) {
-        return !meeting.getStartsAt().isAfter(meetingService.localNow());
+        return meeting.hasStarted(meetingService.localNow());
     }
 
     /** When the summary was first sent, on the wall clock of the meetings (the database keeps UTC). */

@@ -151,7 +151,7 @@ public class PlansBacking {
                 .or(() -> questions.current(cohortId, me()).map(LearningQuestion::getQuestion)).orElse(null);
         rows = new ArrayList<>();
         for (Meeting meeting : meetingService.meetings(cohort)) {
-            if (!meeting.getStartsAt().isAfter(meetingService.localNow())) {
+            if (meeting.hasStarted(meetingService.localNow())) {
                 rows.add(new Row(meeting, mine.get(meeting.getId()), defaultQuestion));
             }
         }

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.account.AccountService;
+import nl.leerkring.cohort.CheckedCohort;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.MeetingService;
@@ -55,7 +56,7 @@ public class PracticePlanService {
     /** Makes or changes the participant's plan for the weeks after a meeting. */
     public PracticePlan save(long meetingId, String question, String plan, int minutes, long actorId) {
         Meeting meeting = meetingAsMember(meetingId, actorId);
-        if (meeting.getStartsAt().isAfter(meetingService.localNow())) {
+        if (!meeting.hasStarted(meetingService.localNow())) {
             throw new BusinessException("learning.plan.meetingNotStarted", meeting.getNumber());
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -93,11 +94,13 @@ public class PracticePlanService {
                 .setParameter("cohort", cohortId).setParameter("people", List.of(personId)).getResultList();
     }
 
-    /** The review of a meeting for its facilitator. */
-    public Review review(long meetingId, long actorId) {
-        Meeting meeting = meetingService.getMeetingToManage(meetingId, actorId);
-        List<PracticePlan> all = forCohort(meeting.getCohort().getId());
-        Meeting previous = meetingService.meetings(meeting.getCohort()).stream()
+    /** The review of a meeting of a cohort checked with its people (the meeting page); a meeting of another cohort is a 404. */
+    public Review review(CheckedCohort cohort, Meeting meeting) {
+        if (meeting.getCohort().getId() != cohort.withPeople().id()) {
+            throw new NotFoundException();
+        }
+        List<PracticePlan> all = plans(cohort.id());
+        Meeting previous = meetingService.meetings(cohort.cohort()).stream()
                 .filter(m -> m.getNumber() == meeting.getNumber() - 1).findFirst().orElse(null);
         return new Review(previous,
                 all.stream().filter(p -> previous != null && p.getMeeting().getId().equals(previous.getId())).toList(),
@@ -110,8 +113,12 @@ public class PracticePlanService {
                 .setParameter("person", personId).getResultList();
     }
 
-    /** Every plan of a cohort in one query, for callers that checked access (the progress grid). */
-    public List<PracticePlan> forCohort(long cohortId) {
+    /** Every plan of a cohort whose access the caller checked, with its people, in one query (the progress grid, the rhythm). */
+    public List<PracticePlan> forCohort(CheckedCohort cohort) {
+        return plans(cohort.withPeople().id());
+    }
+
+    private List<PracticePlan> plans(long cohortId) {
         return em.createNamedQuery(PracticePlan.LIST_FOR_COHORT, PracticePlan.class)
                 .setParameter("cohort", cohortId).getResultList();
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import nl.leerkring.account.AccountService;
+import nl.leerkring.cohort.CheckedCohort;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
@@ -105,7 +106,7 @@ public class ReflectionService {
             throw new NotFoundException();
         }
         cohorts.getAsMember(meeting.getCohort().getId(), actorId);
-        if (meeting.getStartsAt().isAfter(meetingService.localNow())) {
+        if (!meeting.hasStarted(meetingService.localNow())) {
             throw new BusinessException("learning.reflectionTooEarly", meeting.getNumber());
         }
         return meeting;
@@ -184,7 +185,7 @@ public class ReflectionService {
 
     private Grid grid(Cohort cohort, List<CohortMember> memberList) {
         LocalDateTime now = meetingService.localNow();
-        List<Meeting> held = meetingService.meetings(cohort).stream().filter(m -> !m.getStartsAt().isAfter(now)).toList();
+        List<Meeting> held = meetingService.meetings(cohort).stream().filter(m -> m.hasStarted(now)).toList();
         Map<Long, Map<Long, State>> states = new HashMap<>();
         for (Object[] row : em.createNamedQuery(Reflection.STATES_FOR_COHORT, Object[].class)
                 .setParameter("cohort", cohort.getId()).getResultList()) {
@@ -237,8 +238,9 @@ public class ReflectionService {
 
     // ------------------------------------------------------------------ counts for other pages
 
-    /** Submitted reflections per participant of a cohort, any visibility; never their content. */
-    public Map<Long, Long> submittedCountByPerson(long cohortId) {
+    /** Submitted reflections per participant of a checked cohort, any visibility; never their content. */
+    public Map<Long, Long> submittedCountByPerson(CheckedCohort cohort) {
+        long cohortId = cohort.withPeople().id();
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : em.createNamedQuery(Reflection.SUBMITTED_COUNT_BY_PERSON, Object[].class)
                 .setParameter("cohort", cohortId).getResultList()) {
@@ -251,7 +253,8 @@ public class ReflectionService {
      * Who submitted a reflection on which meeting of a cohort, as "meetingId:personId", in one query
      * (for the reflection reminders; never the content).
      */
-    public Set<String> submittedPairs(long cohortId) {
+    public Set<String> submittedPairs(CheckedCohort cohort) {
+        long cohortId = cohort.withPeople().id();
         Set<String> pairs = new HashSet<>();
         for (Object[] row : em.createNamedQuery(Reflection.STATES_FOR_COHORT, Object[].class)
                 .setParameter("cohort", cohortId).getResultList()) {
@@ -260,12 +263,6 @@ public class ReflectionService {
             }
         }
         return pairs;
-    }
-
-    /** The people who submitted a reflection on the meeting. */
-    public Set<Long> reflectedOn(long meetingId) {
-        return new HashSet<>(em.createNamedQuery(Reflection.SUBMITTED_FOR_MEETING, Long.class)
-                .setParameter("meeting", meetingId).getResultList());
     }
 
     /** The meetings, over all cohorts, on which the person submitted a reflection (for their to-do list). */

@@ -502,7 +502,7 @@ public class LibraryService {
         LocalDateTime now = meetingService.localNow();
         List<Meeting> next = new ArrayList<>();
         meetingService.meetings(cohorts.listAsMember(personId)).values().forEach(list -> list.stream()
-                .filter(m -> !m.getStartsAt().isBefore(now)).min(Comparator.comparing(Meeting::getStartsAt))
+                .filter(m -> !m.hasStarted(now)).min(Comparator.comparing(Meeting::getStartsAt))
                 .ifPresent(next::add));
         next.sort(Comparator.comparing(Meeting::getStartsAt));
         Map<Long, MeetingMaterials> materials = materials(next);

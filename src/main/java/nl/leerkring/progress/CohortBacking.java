@@ -33,15 +33,9 @@ import nl.leerkring.cohort.ProgressDue;
 import nl.leerkring.cohort.ProgressRow;
 import nl.leerkring.cohort.ScheduleOverride;
 import nl.leerkring.cohort.TimelineStep;
-import nl.leerkring.feedback.FeedbackService;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
-import nl.leerkring.learning.LearningQuestion;
-import nl.leerkring.learning.LearningQuestionService;
 import nl.leerkring.learning.MeetingSummaryService;
-import nl.leerkring.learning.PracticePlan;
-import nl.leerkring.learning.PracticePlanService;
-import nl.leerkring.learning.ReflectionService;
 import nl.leerkring.scan.ScanCsv;
 import nl.leerkring.scan.ScanService;
 import nl.leerkring.platform.BusinessException;
@@ -58,9 +52,6 @@ import nl.leerkring.platform.NotFoundException;
 @RequestScoped
 public class CohortBacking {
 
-    /** A coordinator sees a cohort's group means only from this many scans on (DESIGN §7). */
-    static final int COORDINATOR_MINIMUM = 5;
-
     /** The parts of the page for the cohort's facilitators, in the order of the tabs; the first is the default. */
     public static final List<String> PARTS = List.of("overview", "meetings", "participants", "results", "groups");
 
@@ -72,25 +63,15 @@ public class CohortBacking {
     static final long MAX_UPLOAD_BYTES = 512 * 1024;
 
     @Inject
+    private ProgressService progress;
+    @Inject
     private CohortService cohorts;
     @Inject
     private MeetingService meetingService;
     @Inject
     private CurrentPerson currentPerson;
     @Inject
-    private ScanService scans;
-    @Inject
     private FrameworkService framework;
-    @Inject
-    private FeedbackService feedback;
-    @Inject
-    private LearningQuestionService questions;
-    @Inject
-    private PracticePlanService plans;
-    @Inject
-    private ReflectionService reflections;
-    @Inject
-    private MeetingSummaryService summaries;
     @Inject
     @Param(name = "id")
     private Long id;
@@ -98,18 +79,10 @@ public class CohortBacking {
     @Param(name = "part")
     private String part;
 
-    private Cohort cohort;
-    private List<Meeting> meetings;
-    private boolean canManage;
-    private List<CohortMember> members;
-    private List<CohortMember> invited;
-    private CohortService.MemberCounts memberCounts;
-    private List<CohortGroup> groups;
-    private CyclePosition position;
-    private ScanService.CohortScans scanSummary;
-    private Set<Long> sharedFeedback;
+    private ProgressService.CohortPage page;
+    private ProgressService.Grid grid;
+    private ScanService.GroupScans groupScans;
     private List<MeetingSummaryService.Warning> summaryWarnings;
-    private List<ProgressRow> progress;
     private ProgressDue due;
     private final Map<Long, Long> groupChoice = new HashMap<>();
 
@@ -120,25 +93,19 @@ public class CohortBacking {
     private String followUpName;
     private LocalDate followUpStart;
 
-    /** Loads the cohort, or answers 404 when it does not exist or is not the caller's. */
+    /**
+     * Loads the cohort once per request, or answers 404 when it does not exist or is not the caller's.
+     * A coordinator who does not facilitate it gets it without its people (DESIGN §7).
+     */
     public void load() {
-        if (cohort != null) {
+        if (page != null) {
             return;
         }
         if (id == null) {
             throw new NotFoundException();
         }
-        cohort = cohorts.getToView(id, me());
-        canManage = cohort.isFacilitatedBy(me());
-        meetings = meetingService.meetings(cohort);
-        // The members are loaded for the group means as well, but only a facilitator of the cohort is
-        // shown anything per person: a coordinator gets counts without names (DESIGN §7).
-        members = cohorts.members(cohort);
-        invited = canManage ? cohorts.invited(cohort) : List.of();
-        memberCounts = canManage ? null : cohorts.memberCounts(cohort);
-        groups = canManage ? cohorts.groups(cohort) : List.of();
-        position = meetingService.position(meetings);
-        members.forEach(m -> groupChoice.putIfAbsent(m.getPerson().getId(),
+        page = progress.cohortPage(id, me());
+        page.members().forEach(m -> groupChoice.putIfAbsent(m.getPerson().getId(),
                 m.getGroup() == null ? null : m.getGroup().getId()));
     }
 
@@ -146,21 +113,22 @@ public class CohortBacking {
     public List<MeetingSummaryService.Warning> getSummaryWarnings() {
         load();
         if (summaryWarnings == null) {
-            summaryWarnings = canManage ? summaries.warnings(List.of(cohort), Map.of(cohort.getId(), meetings)) : List.of();
+            summaryWarnings = progress.summaryWarnings(page);
         }
         return summaryWarnings;
     }
 
     /** Whether the meeting has started, so that its summary can be written. */
     public boolean isHeld(Meeting meeting) {
-        return !meeting.getStartsAt().isAfter(meetingService.localNow());
+        return meeting.hasStarted(meetingService.localNow());
     }
 
     private void reload() {
-        cohort = null;
-        scanSummary = null;
+        page = null;
+        grid = null;
+        groupScans = null;
         summaryWarnings = null;
-        progress = null;
+        due = null;
         load();
     }
 
@@ -176,14 +144,14 @@ public class CohortBacking {
     /** Whether a part's sections are on the page: a facilitator sees one part, anybody else the one short page. */
     public boolean shows(String name) {
         load();
-        return !canManage || getPart().equals(name);
+        return !page.isFacilitator() || getPart().equals(name);
     }
 
     /** When the steps of the grid are due, by this cohort's meeting dates. */
     public ProgressDue getDue() {
         load();
         if (due == null) {
-            due = ProgressDue.of(meetings, meetingService.localNow());
+            due = ProgressDue.of(page.meetings(), meetingService.localNow());
         }
         return due;
     }
@@ -214,8 +182,9 @@ public class CohortBacking {
         add(attention, "cohort.attention.plan", rows.stream()
                 .filter(r -> dates.planForLastHeld(r.loop().planForLastHeld()) == ProgressDue.State.OVERDUE)
                 .count(), "results");
-        add(attention, "cohort.attention.invited", invited.size(), "participants");
-        add(attention, "cohort.attention.noParticipants", members.isEmpty() && invited.isEmpty() ? 1 : 0, "participants");
+        add(attention, "cohort.attention.invited", page.invited().size(), "participants");
+        add(attention, "cohort.attention.noParticipants", page.members().isEmpty() && page.invited().isEmpty() ? 1 : 0,
+                "participants");
         return attention;
     }
 
@@ -299,140 +268,112 @@ public class CohortBacking {
 
     public boolean isCanManage() {
         load();
-        return canManage;
+        return page.isFacilitator();
     }
 
     /** Only a facilitator of the cohort gets anything per person; everybody else gets a 404. */
     private void checkManager() {
         load();
-        if (!canManage) {
-            throw new NotFoundException();
-        }
+        page.checked().withPeople();
     }
 
     public Cohort getCohort() {
         load();
-        return cohort;
+        return page.cohort();
     }
 
     public List<Meeting> getMeetings() {
         load();
-        return meetings;
+        return page.meetings();
     }
 
     public List<TimelineStep> getTimeline() {
         load();
-        return TimelineStep.of(meetings, position);
+        return TimelineStep.of(page.meetings(), page.position());
     }
 
     public CyclePosition getPosition() {
         load();
-        return position;
+        return page.position();
     }
 
     public List<CohortMember> getMembers() {
         checkManager();
-        return members;
+        return page.members();
     }
 
     /** The open invitations: name and status only, for the cohort's facilitators. */
     public List<CohortMember> getInvited() {
         checkManager();
-        return invited;
+        return page.invited();
     }
 
     /** How many people take part and are invited: what a coordinator sees instead of names. */
     public CohortService.MemberCounts getMemberCounts() {
         load();
-        return memberCounts == null ? cohorts.memberCounts(cohort) : memberCounts;
+        return page.counts();
     }
 
     public List<CohortGroup> getGroups() {
         load();
-        return groups;
+        return page.groups();
     }
 
+    /** The grid, computed once per request however often the page reads it. */
     public List<ProgressRow> getProgress() {
-        checkManager();
-        if (progress == null) {
-            progress = meetingService.progress(cohort, meetings, members, getScans().latestByPerson().keySet(),
-                    feedback.receivedCounts(members.stream().map(m -> m.getPerson().getId()).toList()), loops());
-        }
-        return progress;
+        return grid().rows();
     }
 
-    /** Each participant's learning question, plans and reflections, in a fixed number of queries. */
-    private Map<Long, ProgressRow.Loop> loops() {
-        Map<Long, String> areas = new HashMap<>();
-        for (LearningQuestion question : questions.currentForCohort(cohort.getId())) {
-            areas.put(question.getPerson().getId(), question.getAxis().getLabel());
+    private ProgressService.Grid grid() {
+        checkManager();
+        if (grid == null) {
+            grid = progress.grid(page);
         }
-        Long lastHeld = TimelineStep.lastHeldMeetingId(meetings, meetingService.localNow());
-        Map<Long, int[]> planCounts = new HashMap<>();
-        Set<Long> plannedForLastHeld = new java.util.HashSet<>();
-        for (PracticePlan plan : plans.forCohort(cohort.getId())) {
-            int[] counts = planCounts.computeIfAbsent(plan.getPerson().getId(), k -> new int[2]);
-            counts[0]++;
-            counts[1] += plan.isReported() ? 1 : 0;
-            if (plan.getMeeting().getId().equals(lastHeld)) {
-                plannedForLastHeld.add(plan.getPerson().getId());
-            }
-        }
-        Map<Long, Long> reflections = this.reflections.submittedCountByPerson(cohort.getId());
-        Map<Long, ProgressRow.Loop> loops = new HashMap<>();
-        for (CohortMember member : members) {
-            long person = member.getPerson().getId();
-            int[] counts = planCounts.getOrDefault(person, new int[2]);
-            loops.put(person, new ProgressRow.Loop(areas.get(person), counts[0], counts[1],
-                    plannedForLastHeld.contains(person), reflections.getOrDefault(person, 0L)));
-        }
-        return loops;
+        return grid;
     }
 
     /** The members' newest self-scans shown to this cohort and, from three on, the group's means. */
     public ScanService.CohortScans getScans() {
-        checkManager();
-        return scanSummary();
+        return grid().scans();
     }
 
-    private ScanService.CohortScans scanSummary() {
+    /** The cohort's scans in numbers: from the grid for its facilitators, counted apart for a coordinator. */
+    private ScanService.GroupScans groupScans() {
         load();
-        if (scanSummary == null) {
-            scanSummary = scans.forCohort(cohort.getId(), members.stream().map(m -> m.getPerson().getId()).toList());
+        if (groupScans == null) {
+            ScanService.CohortScans scans = page.isFacilitator() ? getScans() : null;
+            groupScans = scans != null
+                    ? new ScanService.GroupScans(scans.latestByPerson().size(), scans.groupMeans(), scans.mixedVersions())
+                    : progress.groupScans(page);
         }
-        return scanSummary;
+        return groupScans;
     }
 
     /** How many members' scans the cohort has. */
     public int getScanCount() {
-        return scanSummary().latestByPerson().size();
+        return groupScans().count();
     }
 
-    /** The group means: for a coordinator only when at least {@value #COORDINATOR_MINIMUM} scans are behind them. */
+    /** The group means: for a coordinator only when at least {@value ProgressService#COORDINATOR_MINIMUM} scans are behind them. */
     public Map<Integer, Double> getGroupMeans() {
-        ScanService.CohortScans summary = scanSummary();
-        return canManage || summary.latestByPerson().size() >= COORDINATOR_MINIMUM ? summary.groupMeans() : Map.of();
+        return groupScans().means();
     }
 
     public boolean isMixedVersions() {
-        return scanSummary().mixedVersions();
+        return groupScans().mixedVersions();
     }
 
     /** The participants' newest self-scans as CSV, for the cohort's facilitators. */
     public void downloadScans() throws IOException {
         checkManager();
-        String csv = ScanCsv.render(members.stream().map(CohortMember::getPerson).toList(), getScans(), getAxes(),
+        String csv = ScanCsv.render(page.members().stream().map(CohortMember::getPerson).toList(), getScans(), getAxes(),
                 Faces.getLocale());
         Faces.sendFile(csv.getBytes(StandardCharsets.UTF_8), "zelfscans-cohort-" + id + ".csv", true);
     }
 
     /** The members who share their feedback result with this cohort. */
     public Set<Long> getSharedFeedback() {
-        checkManager();
-        if (sharedFeedback == null) {
-            sharedFeedback = feedback.sharedAmong(cohort.getId(), members.stream().map(m -> m.getPerson().getId()).toList());
-        }
-        return sharedFeedback;
+        return grid().sharedFeedback();
     }
 
     public List<FrameworkAxis> getAxes() {
@@ -441,12 +382,12 @@ public class CohortBacking {
 
     public int getGroupMinimum() {
         load();
-        return canManage ? ScanService.GROUP_MINIMUM : COORDINATOR_MINIMUM;
+        return page.isFacilitator() ? ScanService.GROUP_MINIMUM : ProgressService.COORDINATOR_MINIMUM;
     }
 
     public List<ScheduleOverride> getOverrides() {
         load();
-        return meetingService.overrides(cohort);
+        return meetingService.overrides(page.cohort());
     }
 
     /** The group chosen per participant (person id to group id) on the page. */

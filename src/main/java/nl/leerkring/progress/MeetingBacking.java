@@ -1,9 +1,6 @@
 package nl.leerkring.progress;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,12 +13,12 @@ import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.account.Person;
 import nl.leerkring.cohort.Attendance;
 import nl.leerkring.cohort.AttendanceStatus;
-import nl.leerkring.cohort.CohortMember;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.learning.PracticePlan;
 import nl.leerkring.learning.PracticePlanService;
+import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
 
 /**
@@ -66,6 +63,8 @@ public class MeetingBacking {
     }
 
     @Inject
+    private ProgressService progress;
+    @Inject
     private CohortService cohorts;
     @Inject
     private MeetingService meetingService;
@@ -100,7 +99,9 @@ public class MeetingBacking {
         if (id == null) {
             throw new NotFoundException();
         }
-        meeting = meetingService.getMeetingToManage(id, me());
+        ProgressService.MeetingPage page = progress.meetingPage(id, me());
+        meeting = page.meeting();
+        review = page.review();
         Meeting.Agenda agenda = meeting.getAgenda();
         prepReview = agenda.getReview();
         prepDialogue = agenda.getDialogue();
@@ -110,22 +111,12 @@ public class MeetingBacking {
         theory = agenda.getTheory();
         homework = meeting.getHomework();
         notes = meeting.getNotes();
-        Map<Long, Attendance> recorded = new HashMap<>();
-        for (Attendance a : meetingService.attendance(meeting.getCohort())) {
-            if (a.getMeeting().getId().equals(id)) {
-                recorded.put(a.getPerson().getId(), a);
-            }
-        }
-        review = plans.review(id, me());
         if ((prepReview == null || prepReview.isBlank()) && isHomeworkToLookBackOn()) {
             // The review starts from what was agreed last time, so the facilitator does not retype it.
             prepReview = review.previous().getHomework();
             prepReviewFromHomework = true;
         }
-        attendance = new ArrayList<>();
-        for (CohortMember member : cohorts.members(meeting.getCohort())) {
-            attendance.add(new AttendanceRow(member.getPerson(), recorded.get(member.getPerson().getId())));
-        }
+        attendance = page.attendance().stream().map(line -> new AttendanceRow(line.person(), line.recorded())).toList();
     }
 
     public void savePreparation() {
@@ -153,7 +144,7 @@ public class MeetingBacking {
     public void cancel() {
         load();
         if (!cancelConfirmed) {
-            throw new nl.leerkring.platform.BusinessException("meeting.cancel.confirmRequired");
+            throw new BusinessException("meeting.cancel.confirmRequired");
         }
         meetingService.cancelMeeting(id, cancelReason, me());
         Messages.addGlobalInfo("meeting.cancel.done");
@@ -164,7 +155,7 @@ public class MeetingBacking {
     /** A meeting that has not begun and is not cancelled may be cancelled. */
     public boolean isCancellable() {
         load();
-        return !meeting.isCancelled() && meeting.getStartsAt().isAfter(meetingService.localNow());
+        return !meeting.isCancelled() && !meeting.hasStarted(meetingService.localNow());
     }
 
     private long me() {

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import nl.leerkring.cohort.AttendanceStatus;
+import nl.leerkring.cohort.CheckedCohort;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.cohort.MeetingService;
@@ -90,19 +91,18 @@ public class RhythmService {
 
     /** The reminders of a cohort to send now. */
     public Due dueNow(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            return new Due("", List.of());
-        }
-        return new Due(cohort.getName(), RhythmRules.dueNow(facts(cohort), zone(), clock.instant(), doneKeys(cohortId)));
+        return cohorts.forJob(cohortId)
+                .map(cohort -> new Due(cohort.cohort().getName(),
+                        RhythmRules.dueNow(facts(cohort), zone(), clock.instant(), doneKeys(cohortId))))
+                .orElseGet(() -> new Due("", List.of()));
     }
 
     // ------------------------------------------------------------------ the facilitator
 
     public Upcoming upcoming(long cohortId, long actorId) {
-        Cohort cohort = cohorts.getToManage(cohortId, actorId);
+        CheckedCohort cohort = cohorts.checkToManage(cohortId, actorId);
         CohortFacts facts = facts(cohort);
-        return new Upcoming(cohort, facts.settings(),
+        return new Upcoming(cohort.cohort(), facts.settings(),
                 RhythmRules.upcoming(facts, zone(), clock.instant(), doneKeys(cohortId)));
     }
 
@@ -161,8 +161,9 @@ public class RhythmService {
         return done;
     }
 
-    private CohortFacts facts(Cohort cohort) {
-        long cohortId = cohort.getId();
+    private CohortFacts facts(CheckedCohort checked) {
+        Cohort cohort = checked.cohort();
+        long cohortId = checked.id();
         List<RhythmRules.MeetingFact> meetings = meetingService.meetings(cohort).stream()
                 .map(m -> new RhythmRules.MeetingFact(m.getId(), m.getNumber(), m.getStartsAt(), m.isCancelled())).toList();
         List<RhythmRules.MemberFact> members = cohorts.members(cohort).stream()
@@ -171,7 +172,7 @@ public class RhythmService {
                 .map(p -> new RhythmRules.MemberFact(p.getId(), p.getDisplayName(), p.getEmail(), p.getLanguage()))
                 .toList();
         List<Long> people = members.stream().map(RhythmRules.MemberFact::personId).toList();
-        List<RhythmRules.PlanFact> planFacts = plans.forCohort(cohortId).stream()
+        List<RhythmRules.PlanFact> planFacts = plans.forCohort(checked).stream()
                 .map(p -> new RhythmRules.PlanFact(p.getMeeting().getId(), p.getPerson().getId(), p.getQuestion(),
                         p.isReported()))
                 .toList();
@@ -180,7 +181,8 @@ public class RhythmService {
                 .filter(a -> a.getStatus() == AttendanceStatus.PRESENT || a.getStatus() == AttendanceStatus.LATE)
                 .forEach(a -> present.add(a.getMeeting().getId() + ":" + a.getPerson().getId()));
         return new CohortFacts(cohortId, cohort.getName(), settings(cohortId), meetings, members, planFacts, present,
-                reflections.submittedPairs(cohortId), scans.submittedAmong(people), feedback.askedAnyRaterAmong(people));
+                reflections.submittedPairs(checked), scans.submittedAmong(checked, people),
+                feedback.askedAnyRaterAmong(checked, people));
     }
 
     private LocalDateTime now() {

@@ -66,11 +66,7 @@ public class ScanResultBacking {
                 .filter(s -> !s.getId().equals(id))
                 .toList();
         if (compareId != null) {
-            SelfScan other = scans.getToView(compareId, me);
-            if (!other.getPerson().getId().equals(scan.getPerson().getId())) {
-                throw new NotFoundException();
-            }
-            compared = scans.result(other);
+            compared = scans.result(scans.getToCompare(scan, compareId, me));
         }
     }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
+import nl.leerkring.cohort.CheckedCohort;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortService;
 import nl.leerkring.instrument.Form;
@@ -97,6 +98,18 @@ public class ScanService {
             throw new NotFoundException();
         }
         return scan;
+    }
+
+    /**
+     * A second scan to lay over one the viewer looks at: the viewer must be allowed to see it, and it
+     * must be the same person's; anything else answers 404.
+     */
+    public SelfScan getToCompare(SelfScan shown, long otherId, long viewerId) {
+        SelfScan other = getToView(otherId, viewerId);
+        if (!shown.isComparableWith(other)) {
+            throw new NotFoundException();
+        }
+        return other;
     }
 
     /** The owner's submitted scans the viewer may see: all for the owner, the shared ones for a facilitator. */
@@ -266,7 +279,25 @@ public class ScanService {
      * The newest submitted scan of each of these members that is shown to the cohort (taken for it
      * or brought along), with the group mean when enough people submitted.
      */
-    public CohortScans forCohort(long cohortId, List<Long> personIds) {
+    public CohortScans forCohort(CheckedCohort cohort, List<Long> personIds) {
+        return scansFor(cohort.withPeople().id(), personIds);
+    }
+
+    /**
+     * How many of these members' scans are shown to the cohort, and the group means from
+     * {@code minimum} scans on: numbers without anybody's scan, for whoever passed the cohort's check.
+     */
+    public GroupScans groupOf(CheckedCohort cohort, List<Long> personIds, int minimum) {
+        CohortScans scans = scansFor(cohort.id(), personIds);
+        int count = scans.latestByPerson().size();
+        return new GroupScans(count, count >= minimum ? scans.groupMeans() : Map.of(), scans.mixedVersions());
+    }
+
+    /** A cohort's scans in numbers: how many, the means per axis (empty below the minimum), and whether versions differ. */
+    public record GroupScans(int count, Map<Integer, Double> means, boolean mixedVersions) {
+    }
+
+    private CohortScans scansFor(long cohortId, List<Long> personIds) {
         if (personIds.isEmpty()) {
             return new CohortScans(Map.of(), Map.of(), false);
         }
@@ -274,8 +305,9 @@ public class ScanService {
                 .setParameter("people", personIds).setParameter("cohort", cohortId).getResultList());
     }
 
-    /** Which of these people submitted any self-scan, in one query (for the self-scan nudge to themselves). */
-    public Set<Long> submittedAmong(List<Long> personIds) {
+    /** Which of these members of a checked cohort submitted any self-scan, in one query (for the self-scan nudge to themselves). */
+    public Set<Long> submittedAmong(CheckedCohort cohort, List<Long> personIds) {
+        cohort.withPeople();
         if (personIds.isEmpty()) {
             return Set.of();
         }

@@ -110,6 +110,11 @@ public class SelfScan {
         return id;
     }
 
+    /** Whether the other scan can be laid over this one: only a scan of the same person (start against end shows growth). */
+    public boolean isComparableWith(SelfScan other) {
+        return other.person.getId().equals(person.getId());
+    }
+
     public Person getPerson() {
         return person;
     }

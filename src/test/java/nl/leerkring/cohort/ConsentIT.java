@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -148,6 +149,12 @@ class ConsentIT {
         assertFalse(counted.contains(pieterEmail), "no addresses");
         assertFalse(counted.contains("scan/result.xhtml") || counted.contains("feedback/result.xhtml"), "no links per person");
         assertFalse(counted.contains("id=\"progress\""), "no progress grid");
+        for (String part : List.of("overview", "meetings", "participants", "results", "groups")) {
+            Page partPage = coordinator.get("cohort/view.xhtml?part=" + part + "&id=" + cohortB);
+            assertEquals(200, partPage.status(), part);
+            assertFalse(partPage.contains("consent-pieter") || partPage.contains(pieterEmail), "no participant on " + part);
+            assertFalse(partPage.contains("id=\"progress\""), "no progress grid on " + part);
+        }
         assertEquals(404, coordinator.get(scanResult(scan)).status());
         assertEquals(404, coordinator.get(feedbackResult(pieterId, cohortB)).status());
         assertEquals(404, coordinator.get("learning/reflections.xhtml?cohort=" + cohortB).status());

@@ -69,6 +69,35 @@ class CyclePositionTest {
                 TimelineStep.State.PLANNED, TimelineStep.State.PLANNED, TimelineStep.State.PLANNED),
                 during.stream().map(TimelineStep::state).toList());
         assertEquals(2, TimelineStep.next(during).getNumber());
-        assertEquals(1, TimelineStep.lastHeld(during).getNumber());
+    }
+
+    /** One rule for "the last meeting held": the one going on counts from its start, in the timeline and in the grid. */
+    @Test
+    void theLastMeetingHeldIsTheSameInTheTimelineAndTheGridBeforeDuringAndAfterAMeeting() {
+        List<Meeting> meetings = new java.util.ArrayList<>();
+        for (int i = 0; i < MEETINGS.size(); i++) {
+            meetings.add(new Meeting(null, i + 1, MEETINGS.get(i).start()));
+        }
+        for (String time : List.of("2026-10-07T13:59", "2026-10-07T14:00", "2026-10-07T15:00", "2026-10-07T17:00")) {
+            LocalDateTime now = LocalDateTime.parse(time);
+            Meeting timeline = TimelineStep.lastHeld(TimelineStep.of(meetings, CyclePosition.at(MEETINGS, now)));
+            Meeting grid = Meeting.lastStarted(meetings, now).orElseThrow();
+            assertEquals(grid, timeline, time);
+        }
+        LocalDateTime during = LocalDateTime.parse("2026-10-07T15:00");
+        assertEquals(2, TimelineStep.lastHeld(TimelineStep.of(meetings, CyclePosition.at(MEETINGS, during))).getNumber(),
+                "during meeting 2, its plans and reflections are written: it is the last held");
+        assertEquals(1, Meeting.lastStarted(meetings, LocalDateTime.parse("2026-10-07T13:59")).orElseThrow().getNumber());
+        assertTrue(Meeting.lastStarted(meetings, LocalDateTime.parse("2026-09-07T13:59")).isEmpty());
+    }
+
+    @Test
+    void aMeetingHasStartedFromItsStartAndEndedFromItsEnd() {
+        Meeting meeting = new Meeting(null, 1, LocalDateTime.parse("2026-09-07T14:00"));
+        LocalDateTime end = meeting.getEndsAt();
+        assertEquals(false, meeting.hasStarted(LocalDateTime.parse("2026-09-07T13:59")));
+        assertEquals(true, meeting.hasStarted(LocalDateTime.parse("2026-09-07T14:00")));
+        assertEquals(false, meeting.hasEnded(end.minusMinutes(1)));
+        assertEquals(true, meeting.hasEnded(end));
     }
 }

@@ -69,6 +69,23 @@ class ArchitectureTest {
         LAYERS.check(CLASSES);
     }
 
+    /**
+     * A cohort checked for nobody ({@code CohortService.forJob}) reads its people without a viewer: only the
+     * background jobs of the rhythm may take one, never a page.
+     */
+    @Test
+    void onlyBackgroundJobsTakeACohortCheckedForNobody() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideOutsideOfPackages("nl.leerkring.cohort..", "nl.leerkring.rhythm..")
+                .should().callMethod("nl.leerkring.cohort.CohortService", "forJob", "long")
+                .because("a page checks its viewer's access; only a job acts for nobody")
+                .check(CLASSES);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().haveSimpleNameEndingWith("Backing")
+                .should().callMethod("nl.leerkring.cohort.CohortService", "forJob", "long")
+                .check(CLASSES);
+    }
+
     @Test
     void featuresHaveNoCycles() {
         NO_CYCLES.check(CLASSES);

@@ -2,8 +2,8 @@ package nl.leerkring.learning.session;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +31,20 @@ public final class VoteCount {
         }
     }
 
+    /** One idea's count so far: its points and how many ballots chose it. */
+    private record Tally(int points, int voters) {
+
+        static final Tally NONE = new Tally(0, 0);
+
+        /** Most points first, then most voters. */
+        static final Comparator<Tally> MOST_FIRST = Comparator.comparingInt(Tally::points).reversed()
+                .thenComparing(Comparator.comparingInt(Tally::voters).reversed());
+
+        Tally plus(int morePoints) {
+            return new Tally(points + morePoints, voters + 1);
+        }
+    }
+
     private VoteCount() {
     }
 
@@ -47,46 +61,37 @@ public final class VoteCount {
      * @param eligible  how many participants could vote
      */
     public static Result count(List<Long> ideaOrder, Map<Long, List<Long>> ballots, int eligible) {
-        Map<Long, Integer> position = new HashMap<>();
+        Map<Long, Tally> tallies = new LinkedHashMap<>();
         for (Long idea : ideaOrder) {
-            position.putIfAbsent(idea, position.size());
+            tallies.putIfAbsent(idea, Tally.NONE);
         }
-        int[] points = new int[position.size()];
-        int[] voters = new int[position.size()];
         int voted = 0;
         for (List<Long> ballot : ballots.values()) {
             Set<Long> seen = new HashSet<>();
             boolean counted = false;
             for (int choice = 0; choice < Math.min(MAX_CHOICES, ballot.size()); choice++) {
                 Long idea = ballot.get(choice);
-                Integer index = idea == null ? null : position.get(idea);
-                if (index == null || !seen.add(idea)) {
+                if (idea == null || !tallies.containsKey(idea) || !seen.add(idea)) {
                     continue;
                 }
-                points[index] += pointsFor(choice);
-                voters[index]++;
+                tallies.put(idea, tallies.get(idea).plus(pointsFor(choice)));
                 counted = true;
             }
             if (counted) {
                 voted++;
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < points.length; i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.<Integer>comparingInt(i -> -points[i]).thenComparingInt(i -> -voters[i])
-                .thenComparingInt(i -> i));
-        List<Long> ideas = new ArrayList<>(position.keySet());
-        position.forEach((idea, index) -> ideas.set(index, idea));
+        // A stable sort: among equal points and voters the idea shown first stays first.
+        List<Map.Entry<Long, Tally>> order = new ArrayList<>(tallies.entrySet());
+        order.sort(Comparator.comparing(Map.Entry<Long, Tally>::getValue, Tally.MOST_FIRST));
         List<Ranked> ranking = new ArrayList<>();
         int rank = 0;
         for (int place = 0; place < order.size(); place++) {
-            int index = order.get(place);
-            if (place == 0 || points[index] != points[order.get(place - 1)]) {
+            Tally tally = order.get(place).getValue();
+            if (place == 0 || tally.points() != order.get(place - 1).getValue().points()) {
                 rank = place + 1;
             }
-            ranking.add(new Ranked(ideas.get(index), rank, points[index], voters[index]));
+            ranking.add(new Ranked(order.get(place).getKey(), rank, tally.points(), tally.voters()));
         }
         return new Result(List.copyOf(ranking), voted, eligible);
     }
