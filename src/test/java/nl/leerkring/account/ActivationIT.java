@@ -4,42 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /** Activation and password-reset links, followed from real mails. */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class ActivationIT {
 
     private static final String INVALID = "Deze link werkt niet (meer)";
     private static MailCatcher mailServer;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     private FacesClient browser;
-    private TestSupport support;
 
     @BeforeAll
     static void startMailServer() {
@@ -53,8 +42,7 @@ class ActivationIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new FacesClient(base.toURI());
-        support = new TestSupport(base.toURI());
+        browser = server.client();
     }
 
     private String invite(String email, String language) {

@@ -4,51 +4,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import nl.leerkring.testsupport.Browser;
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
  * The facilitator's main flow on a phone: create a cohort, paste participants (one bad line),
  * plan the six meetings, record attendance and read the progress grid. Every page passes axe.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class CohortBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void aFacilitatorRunsTheCycleFromCreationToTheProgressGrid() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String facilitator = support.person("browser-fac", "FACILITATOR");
         String anna = TestSupport.uniqueEmail("anna");
         String bram = TestSupport.uniqueEmail("bram");
         // A track that already runs: the start meeting was ten days ago, so its attendance can be noted.
         LocalDate start = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(10);
 
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn(facilitator, TestSupport.PASSWORD);
             assertTrue(browser.find("#no-cohorts").getText().contains("nog geen cohort"), browser.excerpt());
 
@@ -117,14 +106,13 @@ class CohortBrowserIT {
 
             browser.click("#meetings a[href*='cohort/meeting.xhtml']", 0);
             browser.waitForHeading("Startbijeenkomst");
-            List<WebElement> fieldsets = browser.findAll("fieldset.attendance-row");
-            assertEquals(2, fieldsets.size());
-            for (WebElement fieldset : fieldsets) {
-                boolean isBram = fieldset.getText().contains("Bram");
-                String status = isBram ? "ABSENT" : "PRESENT";
-                fieldset.findElement(org.openqa.selenium.By.cssSelector("input[value='" + status + "']")).click();
+            assertEquals(2, browser.findAll("fieldset.attendance-row").size());
+            for (int row = 0; row < 2; row++) {
+                boolean isBram = browser.text("fieldset.attendance-row:nth-of-type(" + (row + 1) + ")").contains("Bram");
+                // Each row offers every status once, so the row-th radio with this value is this row's.
+                browser.click("fieldset.attendance-row input[value='" + (isBram ? "ABSENT" : "PRESENT") + "']", row);
                 if (isBram) {
-                    fieldset.findElement(org.openqa.selenium.By.cssSelector("input[type='text']")).sendKeys("Ziek");
+                    browser.type("fieldset.attendance-row input[type='text']", row, "Ziek");
                 }
             }
             browser.click("#attendance\\:save");
@@ -154,13 +142,12 @@ class CohortBrowserIT {
 
     @Test
     void aNewCohortsGridIsNeutralAndEveryPartWorksOnADesktopInEnglish() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String facilitatorEmail = support.person("browser-parts", "FACILITATOR");
         String participant = support.person("browser-parts-wpb", "PARTICIPANT");
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         String cohort = Cohorts.create(facilitator, "Parts cohort", LocalDate.now().plusDays(30), participant);
 
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
             browser.logIn(facilitatorEmail, TestSupport.PASSWORD);
             browser.open("cohort/view.xhtml?id=" + cohort + "&part=results");
@@ -192,7 +179,7 @@ class CohortBrowserIT {
 
     @Test
     void theDemoParticipantSeesTheNextMeetingHomeworkAndTimeline() throws Exception {
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn("wpb1@demo.leerkring.nl", "leerkring-demo");
             browser.click("#participant a[href$='cohort/mine.xhtml']");
             browser.waitForHeading("Mijn traject");

@@ -4,53 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /** Cohorts through their pages: creating, inviting, the planning rules, and who may see what. */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class CohortIT {
 
     private static final Pattern COHORT_ID = Pattern.compile("[?&]id=(\\d+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
-    private String person(String prefix, String role) {
-        return support.person(prefix, role);
-    }
-
-    private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
-    }
 
     /** Creates a cohort through the page and answers its id. */
     private String createCohort(FacesClient facilitator, String name) {
@@ -64,8 +38,8 @@ class CohortIT {
 
     @Test
     void aFacilitatorCreatesACohortNewParticipantsGetAnActivationMailExistingOnesANote() throws Exception {
-        FacesClient facilitator = logIn(person("fac", "FACILITATOR"));
-        String existing = person("wpb-existing", "PARTICIPANT");
+        FacesClient facilitator = server.logIn(support.person("fac", "FACILITATOR"));
+        String existing = support.person("wpb-existing", "PARTICIPANT");
         String fresh = TestSupport.uniqueEmail("wpb-new");
         String id = createCohort(facilitator, "Cohort IT");
 
@@ -98,7 +72,7 @@ class CohortIT {
 
     @Test
     void breakingTheMonthRuleNeedsAReasonWhichIsKeptAndOutOfOrderIsRefused() throws Exception {
-        FacesClient facilitator = logIn(person("planner", "FACILITATOR"));
+        FacesClient facilitator = server.logIn(support.person("planner", "FACILITATOR"));
         String id = createCohort(facilitator, "Planning IT");
         Page schedule = facilitator.get("cohort/schedule.xhtml?id=" + id);
         assertEquals("Bijeenkomsten plannen", schedule.heading());
@@ -124,8 +98,8 @@ class CohortIT {
 
     @Test
     void facilitatorBCannotReadOrChangeTheCohortOfFacilitatorA() throws Exception {
-        FacesClient a = logIn(person("fac-a", "FACILITATOR"));
-        FacesClient b = logIn(person("fac-b", "FACILITATOR"));
+        FacesClient a = server.logIn(support.person("fac-a", "FACILITATOR"));
+        FacesClient b = server.logIn(support.person("fac-b", "FACILITATOR"));
         String cohortA = createCohort(a, "Cohort van A");
         String cohortB = createCohort(b, "Cohort van B");
 
@@ -147,20 +121,20 @@ class CohortIT {
         assertEquals(404, answer.status());
         assertTrue(a.get("cohort/view.xhtml?part=meetings&id=" + cohortA).contains("ma 11 jan. 2027, 14:00"), "A's plan is unchanged");
 
-        String participant = person("wpb-other", "PARTICIPANT");
-        FacesClient p = logIn(participant);
+        String participant = support.person("wpb-other", "PARTICIPANT");
+        FacesClient p = server.logIn(participant);
         assertEquals(404, p.get("cohort/view.xhtml?id=" + cohortA).status());
         assertTrue(p.get("cohort/mine.xhtml").contains("Je bent nog niet aan een cohort toegevoegd."));
 
-        FacesClient coordinator = logIn(person("coord", "COORDINATOR"));
+        FacesClient coordinator = server.logIn(support.person("coord", "COORDINATOR"));
         assertEquals(200, coordinator.get("cohort/view.xhtml?id=" + cohortA).status());
         assertEquals(404, coordinator.get("cohort/schedule.xhtml?id=" + cohortA).status(), "the coordinator only looks");
     }
 
     @Test
     void attendanceShowsInTheGridAndAFollowUpCohortKeepsTheParticipants() throws Exception {
-        FacesClient facilitator = logIn(person("fac-att", "FACILITATOR"));
-        String participant = person("wpb-att", "PARTICIPANT");
+        FacesClient facilitator = server.logIn(support.person("fac-att", "FACILITATOR"));
+        String participant = support.person("wpb-att", "PARTICIPANT");
         // Started ten days ago: attendance is noted only for a meeting that has begun.
         String id = Cohorts.running(facilitator, "Aanwezigheid IT");
         facilitator.submit(facilitator.get("cohort/view.xhtml?part=participants&id=" + id), "add", "submit",
@@ -185,7 +159,7 @@ class CohortIT {
         assertTrue(followUp.contains(participant), "the participants come along");
         assertEquals("1", support.get("outbox/count?kind=cohort-follow-up&to=" + participant), "told they were carried over");
 
-        Page mine = logIn(participant).get("cohort/mine.xhtml");
+        Page mine = server.logIn(participant).get("cohort/mine.xhtml");
         assertTrue(mine.contains("Aanwezigheid IT, cyclus 2") && mine.contains("Aanwezigheid IT"), mine + mine.body());
     }
 }

@@ -4,23 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -29,27 +23,11 @@ import nl.leerkring.testsupport.TestSupport;
  * scans and feedback are shown per cohort; a coordinator sees a cohort in numbers only; nobody's
  * action changes another person's roles.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class ConsentIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
-    private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
-    }
 
     private String cohortOf(FacesClient facilitator, String name) {
         return Cohorts.create(facilitator, name, LocalDate.now().minusDays(10));
@@ -72,12 +50,12 @@ class ConsentIT {
 
     @Test
     void aFacilitatorWhoAddsSomeoneSeesOnlyWhatThePersonSharesWithTheirCohort() throws Exception {
-        FacesClient a = logIn(support.person("consent-fac-a", "FACILITATOR"));
-        FacesClient b = logIn(support.person("consent-fac-b", "FACILITATOR"));
-        FacesClient coordinator = logIn(support.person("consent-coord", "COORDINATOR"));
+        FacesClient a = server.logIn(support.person("consent-fac-a", "FACILITATOR"));
+        FacesClient b = server.logIn(support.person("consent-fac-b", "FACILITATOR"));
+        FacesClient coordinator = server.logIn(support.person("consent-coord", "COORDINATOR"));
         String pieterEmail = support.person("consent-pieter", "PARTICIPANT");
         String pieterId = support.get("people/id?email=" + pieterEmail).trim();
-        FacesClient pieter = logIn(pieterEmail);
+        FacesClient pieter = server.logIn(pieterEmail);
 
         // Pieter takes part in A's cohort: his scan is taken for it, and he shares his feedback with it.
         String cohortA = Cohorts.running(a, "Cohort van A", pieterEmail);
@@ -166,12 +144,12 @@ class ConsentIT {
 
     @Test
     void aCoordinatorInvitedAsParticipantKeepsTheirRolesUntilTheyAccept() throws Exception {
-        FacesClient facilitator = logIn(support.person("consent-fac-c", "FACILITATOR"));
+        FacesClient facilitator = server.logIn(support.person("consent-fac-c", "FACILITATOR"));
         String coordinatorEmail = support.person("consent-coord-invited", "COORDINATOR");
         String cohort = cohortOf(facilitator, "Cohort met coördinator");
         add(facilitator, cohort, coordinatorEmail);
 
-        FacesClient invited = logIn(coordinatorEmail);
+        FacesClient invited = server.logIn(coordinatorEmail);
         assertEquals(404, invited.get("scan/mine.xhtml").status(), "no participant role from someone else's action");
         assertEquals(200, invited.get("account/people.xhtml").status(), "still coordinator");
         Page accepted = invited.submit(invited.get("dashboard.xhtml"), "answer" + cohort, "accept", Map.of());
@@ -186,7 +164,7 @@ class ConsentIT {
     @Test
     void aRevokedRoleEndsAtOnceInARunningSession() throws Exception {
         String facilitatorEmail = support.person("consent-fac-revoked", "FACILITATOR");
-        FacesClient facilitator = logIn(facilitatorEmail);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         assertEquals(200, facilitator.get("cohort/new.xhtml").status());
         support.post("people/role", Map.of("email", facilitatorEmail, "role", "PARTICIPANT", "granted", "true"));
         support.post("people/role", Map.of("email", facilitatorEmail, "role", "FACILITATOR", "granted", "false"));
@@ -195,18 +173,18 @@ class ConsentIT {
 
     @Test
     void aDeclinedInvitationLeavesNothingAndOnlyTheInvitedPersonAnswers() throws Exception {
-        FacesClient facilitator = logIn(support.person("consent-fac-d", "FACILITATOR"));
+        FacesClient facilitator = server.logIn(support.person("consent-fac-d", "FACILITATOR"));
         String sanneEmail = support.person("consent-sanne", "PARTICIPANT");
         String otherEmail = support.person("consent-other", "PARTICIPANT");
         String cohort = cohortOf(facilitator, "Cohort om af te slaan");
         add(facilitator, cohort, sanneEmail);
 
         // The answer is the invited person's own: another person's home page has no card for it.
-        FacesClient other = logIn(otherEmail);
+        FacesClient other = server.logIn(otherEmail);
         assertFalse(other.get("dashboard.xhtml").contains("Cohort om af te slaan"), "not their invitation");
         assertTrue(facilitator.get("cohort/view.xhtml?part=participants&id=" + cohort).contains(">uitgenodigd<"), "Sanne's invitation is open");
 
-        FacesClient sanne = logIn(sanneEmail);
+        FacesClient sanne = server.logIn(sanneEmail);
         Page declined = sanne.submit(sanne.get("dashboard.xhtml"), "answer" + cohort, "decline", Map.of());
         assertTrue(declined.contains("Je hebt de uitnodiging afgeslagen."), declined.body());
         assertFalse(declined.contains("nodigt je uit voor Cohort om af te slaan"), "the card is gone");

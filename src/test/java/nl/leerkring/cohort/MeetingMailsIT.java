@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,41 +21,24 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /** Issue 11 §1: meeting invitations with a calendar file, a moved meeting, reminders, the calendar feed. */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class MeetingMailsIT {
 
     private static final Pattern FEED = Pattern.compile("/calendar/([A-Za-z0-9_-]{43})\\.ics");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
 
     private static Calendar parse(String ics) throws Exception {
         return new CalendarBuilder().build(new StringReader(ics));
@@ -86,7 +67,7 @@ class MeetingMailsIT {
         String facilitatorEmail = support.person("cal-fac", "FACILITATOR");
         String anna = support.person("cal-anna", "PARTICIPANT");
         String ben = support.person("cal-ben", "PARTICIPANT");
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         LocalDate start = LocalDate.now().plusDays(20);
         try (MailCatcher mailServer = new MailCatcher().start()) {
             String cohortId = Cohorts.create(facilitator, "Kalender IT", start, anna, ben);
@@ -171,10 +152,10 @@ class MeetingMailsIT {
     void theCalendarFeedAnswersTheMeetingsUntilTheLinkIsRevoked() throws Exception {
         String facilitatorEmail = support.person("feed-fac", "FACILITATOR");
         String anna = support.person("feed-anna", "PARTICIPANT");
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         String cohortId = Cohorts.create(facilitator, "Feed IT", LocalDate.now().plusDays(30), anna);
         List<String> meetingIds = Cohorts.meetingIds(facilitator, cohortId);
-        FacesClient participant = FacesClient.loggedIn(base.toURI(), anna, TestSupport.PASSWORD);
+        FacesClient participant = server.logIn(anna);
 
         Page page = participant.get("account/calendar.xhtml");
         assertEquals(200, page.status());
@@ -205,7 +186,7 @@ class MeetingMailsIT {
         String facilitatorEmail = support.person("cancel-fac", "FACILITATOR");
         String anna = support.person("cancel-anna", "PARTICIPANT");
         String ben = support.person("cancel-ben", "PARTICIPANT");
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         try (MailCatcher mailServer = new MailCatcher().start()) {
             String cohortId = Cohorts.create(facilitator, "Annuleren IT", LocalDate.now().plusDays(20), anna, ben);
             List<String> meetingIds = Cohorts.meetingIds(facilitator, cohortId);
@@ -249,7 +230,7 @@ class MeetingMailsIT {
                 assertTrue(last.text().contains("Staking"), last.text());
                 assertEquals("1", value(event(last.calendar()), Property.SEQUENCE));
             }
-            FacesClient participant = FacesClient.loggedIn(base.toURI(), anna, TestSupport.PASSWORD);
+            FacesClient participant = server.logIn(anna);
             Matcher link = FEED.matcher(participant.submit(participant.get("account/calendar.xhtml"), "feed", "renew", Map.of()).body());
             assertTrue(link.find());
             List<VEvent> feed = parse(fetch("calendar/" + link.group(1) + ".ics").body()).getComponents(VEvent.VEVENT);
@@ -271,7 +252,7 @@ class MeetingMailsIT {
     }
 
     private HttpResponse<String> fetch(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET().build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.base().resolve(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

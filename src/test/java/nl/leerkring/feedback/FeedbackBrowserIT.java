@@ -3,51 +3,40 @@ package nl.leerkring.feedback;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import nl.leerkring.testsupport.Browser;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
  * The student teacher's whole path on a phone, from the link in the mail to the thank-you page,
  * and the participant's overlay radar and gap table afterwards. Every page passes axe.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class FeedbackBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void aStudentTeacherGivesFeedbackOnAPhoneAndTheParticipantSeesTheOverlay() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String participantEmail = support.person("overlay", "PARTICIPANT");
-        FacesClient participant = FacesClient.loggedIn(base.toURI(), participantEmail, TestSupport.PASSWORD);
+        FacesClient participant = server.logIn(participantEmail);
         Page fill = participant.submit(participant.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
         participant.submit(fill, "scan", "submit", FeedbackIT.answerAll(fill, "scan", "6", ""));
         String student = TestSupport.uniqueEmail("student-browser");
 
-        try (MailCatcher mailServer = new MailCatcher().start(); Browser browser = Browser.phone(base.toString())) {
+        try (MailCatcher mailServer = new MailCatcher().start(); Browser browser = server.phone()) {
             browser.logIn(participantEmail, TestSupport.PASSWORD);
             browser.open("feedback/mine.xhtml");
             browser.waitForHeading("Feedback vragen");

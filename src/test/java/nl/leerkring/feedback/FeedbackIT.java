@@ -4,47 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /** A rater's whole path from the mail, the single-purpose link, reminders and who sees the result. */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class FeedbackIT {
 
     private static final String INVALID = "Deze link werkt niet (meer)";
     private static MailCatcher mailServer;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
 
     @BeforeAll
@@ -55,15 +42,6 @@ class FeedbackIT {
     @AfterAll
     static void stopMailServer() {
         mailServer.stop();
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
-    private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
     }
 
     /** Every scale question on the page gets this value, every open question this text. */
@@ -101,7 +79,7 @@ class FeedbackIT {
     @Test
     void aRaterAnswersThroughTheLinkOnceAndTheParticipantSeesTheOverlay() throws Exception {
         String participantEmail = support.person("asker", "PARTICIPANT");
-        FacesClient participant = logIn(participantEmail);
+        FacesClient participant = server.logIn(participantEmail);
         submitSelfScan(participant);
         String rater = TestSupport.uniqueEmail("schoolopleider");
         String link = ask(participant, "SCHOOL_TEACHER_EDUCATOR", rater, false);
@@ -109,7 +87,7 @@ class FeedbackIT {
         assertEquals("asker Tester vraagt je om feedback", mail.subject());
         assertTrue(mail.text().contains("ziet jouw antwoorden met je naam erbij"));
 
-        FacesClient raterBrowser = new FacesClient(base.toURI());
+        FacesClient raterBrowser = server.client();
         Page form = raterBrowser.get(link);
         assertEquals("Feedback geven", form.heading(), form.body());
         assertTrue(form.contains("De wpb is in staat een goede professionele relatie op te bouwen"));
@@ -154,10 +132,10 @@ class FeedbackIT {
 
     @Test
     void thankYouPagesDoNotCountAsWrongLinks() throws Exception {
-        FacesClient participant = logIn(support.person("thanked", "PARTICIPANT"));
+        FacesClient participant = server.logIn(support.person("thanked", "PARTICIPANT"));
         String link = ask(participant, "COLLEAGUE", TestSupport.uniqueEmail("school"), false);
         // Thirty-one raters behind one school address each see the thank-you page.
-        FacesClient school = new FacesClient(base.toURI());
+        FacesClient school = server.client();
         for (int i = 0; i < 31; i++) {
             assertEquals("Bedankt!", school.get("feedback/give.xhtml?done=true").heading());
         }
@@ -167,11 +145,11 @@ class FeedbackIT {
 
     @Test
     void fetchingTheLinkIsNotOpeningItOnlyABrowserShowingTheFormIs() throws Exception {
-        FacesClient participant = logIn(support.person("scanned", "PARTICIPANT"));
+        FacesClient participant = server.logIn(support.person("scanned", "PARTICIPANT"));
         String link = ask(participant, "STUDENT_TEACHER", TestSupport.uniqueEmail("scanned-rater"), false);
 
         // A mail client's link scanner fetches the link without running the page's script.
-        FacesClient scanner = new FacesClient(base.toURI());
+        FacesClient scanner = server.client();
         Page fetched = scanner.get(link);
         assertEquals("Feedback geven", fetched.heading());
         assertEquals("verstuurd", status(participant), "a plain GET changes nothing");
@@ -189,16 +167,16 @@ class FeedbackIT {
 
     @Test
     void anExpiredLinkFailsTheSameWayAndAnonymousAnswersWaitForThree() throws Exception {
-        FacesClient participant = logIn(support.person("anon", "PARTICIPANT"));
+        FacesClient participant = server.logIn(support.person("anon", "PARTICIPANT"));
         String late = TestSupport.uniqueEmail("late");
         String lateLink = ask(participant, "STUDENT_TEACHER", late, false);
         support.post("feedback/expire", Map.of("rater", late));
-        assertEquals(INVALID, new FacesClient(base.toURI()).get(lateLink).heading());
+        assertEquals(INVALID, server.client().get(lateLink).heading());
         assertTrue(participant.get("feedback/mine.xhtml").contains("verlopen"));
 
         String student = TestSupport.uniqueEmail("student");
         String link = ask(participant, "STUDENT_TEACHER", student, true);
-        FacesClient raterBrowser = new FacesClient(base.toURI());
+        FacesClient raterBrowser = server.client();
         Page form = raterBrowser.get(link);
         assertTrue(form.contains("Welke feed forward heb je nog op het bovenstaande gebied voor de wpb?"));
         assertTrue(form.contains("zonder namen"), "the rater is told who sees what");
@@ -213,7 +191,7 @@ class FeedbackIT {
     @Test
     void remindersGoTwiceAtMostAndTheFacilitatorSeesOnlyWhatIsShared() throws Exception {
         String participantEmail = support.person("reminded", "PARTICIPANT");
-        FacesClient participant = logIn(participantEmail);
+        FacesClient participant = server.logIn(participantEmail);
         String rater = TestSupport.uniqueEmail("slow");
         ask(participant, "COLLEAGUE", rater, false);
 
@@ -224,7 +202,7 @@ class FeedbackIT {
         assertEquals(2, mailServer.mailsTo(rater).size(), "the request and one reminder, not two at once");
         String reminderLink = mailServer.mailsTo(rater).get(1).appLink("feedback/give.xhtml?token=");
         assertEquals("Herinnering: reminded Tester vraagt je om feedback", mailServer.mailsTo(rater).get(1).subject());
-        assertEquals("Feedback geven", new FacesClient(base.toURI()).get(reminderLink).heading());
+        assertEquals("Feedback geven", server.client().get(reminderLink).heading());
         support.post("feedback/age", Map.of("rater", rater));
         support.post("feedback/reminders", Map.of());
         support.post("feedback/age", Map.of("rater", rater));
@@ -232,7 +210,7 @@ class FeedbackIT {
         support.drain();
         assertEquals(3, mailServer.mailsTo(rater).size(), "at most two reminders");
 
-        FacesClient facilitator = logIn(support.person("fb-fac", "FACILITATOR"));
+        FacesClient facilitator = server.logIn(support.person("fb-fac", "FACILITATOR"));
         Page created = facilitator.submit(facilitator.get("cohort/new.xhtml"), "cohort", "submit",
                 Map.of("name", "Feedback IT", "partnership", "Zutphen", "startDate", "2027-03-01"));
         facilitator.submit(facilitator.get("cohort/view.xhtml?part=participants&" + created.uri().getQuery()), "add", "submit", Map.of("pasted", "Reminded <" + participantEmail + ">"));
@@ -244,7 +222,7 @@ class FeedbackIT {
         participant.submit(participant.get("feedback/mine.xhtml"), "share" + cohortId, "toggle", Map.of());
         assertEquals(200, facilitator.get(result).status(), "shared with this cohort");
         assertEquals(404, facilitator.get("feedback/result.xhtml?person=" + personId).status(), "only per cohort");
-        FacesClient stranger = logIn(support.person("fb-stranger", "FACILITATOR"));
+        FacesClient stranger = server.logIn(support.person("fb-stranger", "FACILITATOR"));
         assertEquals(404, stranger.get(result).status(), "not their cohort");
     }
 }

@@ -2,21 +2,16 @@ package nl.leerkring.learning;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Browser;
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -24,29 +19,23 @@ import nl.leerkring.testsupport.TestSupport;
  * and a reflection shared with the group; a second participant answers the reflection and reads the
  * duo partner's report; the facilitator reads the questions and reviews the reports. Every page passes axe.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class LearningBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void aParticipantWritesAQuestionAPlanAReportAndASharedReflectionThatAPeerAnswers() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String facilitatorEmail = support.person("lfac", "FACILITATOR");
         String annaEmail = support.person("lanna", "PARTICIPANT");
         String bramEmail = support.person("lbram", "PARTICIPANT");
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         String cohort = Cohorts.running(facilitator, "Leerlus", annaEmail, bramEmail);
         facilitator.submit(facilitator.get("learning/duos.xhtml?cohort=" + cohort), "pair", "submit", Map.of(
                 "first", support.get("people/id?email=" + annaEmail), "second", support.get("people/id?email=" + bramEmail)));
 
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn(annaEmail, TestSupport.PASSWORD);
             browser.open("cohort/mine.xhtml");
             browser.clickLink("Mijn leervraag");

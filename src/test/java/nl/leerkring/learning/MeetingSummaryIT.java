@@ -4,24 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -30,22 +25,13 @@ import nl.leerkring.testsupport.TestSupport;
  * the button is pressed, escaped in the HTML mail and on the participant's page; warnings for
  * held meetings without a sent summary.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class MeetingSummaryIT {
 
     private static final String HOSTILE = "<script>alert('x')</script> & <b>vet</b>";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
-    }
+    private Server server;
+    private TestSupport support;
 
     /** The summary mails to the address (the invitations may arrive in the same drain). */
     private static List<MailCatcher.Mail> summaries(MailCatcher mailServer, String email) {
@@ -54,19 +40,18 @@ class MeetingSummaryIT {
 
     @Test
     void aFacilitatorSendsTheDraftedSummaryOnceToEachParticipantAndNobodyElseMayTouchIt() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String facilitatorEmail = support.person("fac-sum", "FACILITATOR");
         String otherFacilitatorEmail = support.person("fac-sum-other", "FACILITATOR");
         String coordinatorEmail = support.person("coord-sum", "COORDINATOR");
         String p1Email = support.person("wpb-sum-1", "PARTICIPANT");
         String p2Email = support.person("wpb-sum-2", "PARTICIPANT");
-        FacesClient facilitator = logIn(facilitatorEmail);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         // Started 45 days ago: meetings 1 and 2 held (meeting 2 about two weeks ago), meeting 3 to come.
         String cohort = Cohorts.create(facilitator, "Samenvatting IT", LocalDate.now().minusDays(45), p1Email, p2Email);
-        FacesClient otherFacilitator = logIn(otherFacilitatorEmail);
+        FacesClient otherFacilitator = server.logIn(otherFacilitatorEmail);
         Cohorts.create(otherFacilitator, "Ander cohort samenvatting IT", LocalDate.now().minusDays(45));
-        FacesClient coordinator = logIn(coordinatorEmail);
-        FacesClient p1 = logIn(p1Email);
+        FacesClient coordinator = server.logIn(coordinatorEmail);
+        FacesClient p1 = server.logIn(p1Email);
         List<String> meetings = Cohorts.meetingIds(facilitator, cohort);
         String meeting2 = meetings.get(1);
         String meeting3 = meetings.get(2);

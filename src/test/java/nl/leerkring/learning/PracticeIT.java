@@ -4,51 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
  * Phases 1, 3 and 4 through the pages: the own learning question with its history, practice plans with
  * the too-big warning, reports in the next meeting's review, duos, and who may read what.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class PracticeIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
-    private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
-    }
 
     private static String firstRadioValue(Page page, String name) {
         Document document = Jsoup.parse(page.body());
@@ -61,11 +39,11 @@ class PracticeIT {
         String annaEmail = support.person("anna", "PARTICIPANT");
         String bramEmail = support.person("bram", "PARTICIPANT");
         String outsiderEmail = support.person("outsider", "PARTICIPANT");
-        FacesClient facilitator = logIn(facilitatorEmail);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         String cohort = Cohorts.running(facilitator, "Praktijk IT", annaEmail, bramEmail);
-        FacesClient anna = logIn(annaEmail);
-        FacesClient bram = logIn(bramEmail);
-        FacesClient outsider = logIn(outsiderEmail);
+        FacesClient anna = server.logIn(annaEmail);
+        FacesClient bram = server.logIn(bramEmail);
+        FacesClient outsider = server.logIn(outsiderEmail);
 
         // Phase 1: Anna writes her question, then sharpens it; both versions stay.
         Page questionPage = anna.get("learning/question.xhtml?cohort=" + cohort);
@@ -143,13 +121,13 @@ class PracticeIT {
 
     @Test
     void participantsChooseTheirPartnerOnlyWhenTheFacilitatorLetsThemAndNobodyIsInTwoDuos() throws Exception {
-        FacesClient facilitator = logIn(support.person("fac", "FACILITATOR"));
+        FacesClient facilitator = server.logIn(support.person("fac", "FACILITATOR"));
         String carlaEmail = support.person("carla", "PARTICIPANT");
         String dirkEmail = support.person("dirk", "PARTICIPANT");
         String evaEmail = support.person("eva", "PARTICIPANT");
         String cohort = Cohorts.running(facilitator, "Duo IT", carlaEmail, dirkEmail, evaEmail);
-        FacesClient carla = logIn(carlaEmail);
-        FacesClient eva = logIn(evaEmail);
+        FacesClient carla = server.logIn(carlaEmail);
+        FacesClient eva = server.logIn(evaEmail);
 
         Page closed = carla.get("learning/plans.xhtml?cohort=" + cohort);
         assertTrue(closed.contains("De facilitator stelt de duo"), closed.body());
@@ -177,10 +155,10 @@ class PracticeIT {
 
     @Test
     void aPlanAfterEachMeetingHeldIsSavedOnItsOwn() throws Exception {
-        FacesClient facilitator = logIn(support.person("fac", "FACILITATOR"));
+        FacesClient facilitator = server.logIn(support.person("fac", "FACILITATOR"));
         String finnEmail = support.person("finn", "PARTICIPANT");
         String cohort = Cohorts.create(facilitator, "Twee gehouden", java.time.LocalDate.now().minusDays(40), finnEmail);
-        FacesClient finn = logIn(finnEmail);
+        FacesClient finn = server.logIn(finnEmail);
 
         Page plans = finn.get("learning/plans.xhtml?cohort=" + cohort);
         assertTrue(plans.contains("Plan na bijeenkomst 2"), plans.body());

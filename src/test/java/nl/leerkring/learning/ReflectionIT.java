@@ -4,24 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -29,31 +23,15 @@ import nl.leerkring.testsupport.TestSupport;
  * facilitator, not a peer), group-shared is the cohort's and can be answered, a duo's notes are
  * the duo's; everything else answers 404.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class ReflectionIT {
 
     private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
     private static final Pattern REFLECT_LINK = Pattern.compile("learning/reflect\\.xhtml\\?meeting=(\\d+)");
     private static final Pattern READ_LINK = Pattern.compile("learning/reflection\\.xhtml\\?id=(\\d+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
-    private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
-    }
 
     /** The meeting ids the participant may reflect on, from the links on their cohort page, in order. */
     private static java.util.List<String> reflectLinks(Page mine) {
@@ -77,12 +55,12 @@ class ReflectionIT {
         String p1Email = support.person("wpb-refl-1", "PARTICIPANT");
         String p2Email = support.person("wpb-refl-2", "PARTICIPANT");
         String outsiderEmail = support.person("wpb-refl-out", "PARTICIPANT");
-        FacesClient facilitator = logIn(facilitatorEmail);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         String cohort = Cohorts.create(facilitator, "Reflectie IT", LocalDate.now().minusDays(45), p1Email, p2Email);
         Cohorts.create(facilitator, "Ander cohort IT", LocalDate.now().minusDays(45), outsiderEmail);
-        FacesClient p1 = logIn(p1Email);
-        FacesClient p2 = logIn(p2Email);
-        FacesClient outsider = logIn(outsiderEmail);
+        FacesClient p1 = server.logIn(p1Email);
+        FacesClient p2 = server.logIn(p2Email);
+        FacesClient outsider = server.logIn(outsiderEmail);
 
         Page mine = p1.get("cohort/mine.xhtml");
         assertTrue(mine.contains("Reflecteer op deze bijeenkomst"), mine.body());
@@ -149,11 +127,11 @@ class ReflectionIT {
         String aEmail = support.person("wpb-duo-a", "PARTICIPANT");
         String bEmail = support.person("wpb-duo-b", "PARTICIPANT");
         String thirdEmail = support.person("wpb-duo-c", "PARTICIPANT");
-        FacesClient facilitator = logIn(facilitatorEmail);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         String cohort = Cohorts.create(facilitator, "Duo IT", LocalDate.now().minusDays(45), aEmail, bEmail, thirdEmail);
         String duo = support.post("learning/duo", Map.of("cohort", cohort, "a", aEmail, "b", bEmail));
-        FacesClient a = logIn(aEmail);
-        FacesClient b = logIn(bEmail);
+        FacesClient a = server.logIn(aEmail);
+        FacesClient b = server.logIn(bEmail);
 
         Page reflections = a.get("learning/reflections.xhtml?cohort=" + cohort);
         assertTrue(reflections.contains("learning/conversation.xhtml?duo=" + duo), "the way to the duo's conversations");
@@ -174,7 +152,7 @@ class ReflectionIT {
         Page changed = b.submit(partner, "conversation", "save", Map.of("steps:0:notes", "Komt gelegen"));
         assertTrue(changed.contains("Komt gelegen") && changed.contains("Een lastig gesprek met een student"), changed.body());
 
-        FacesClient third = logIn(thirdEmail);
+        FacesClient third = server.logIn(thirdEmail);
         assertEquals(404, third.get("learning/conversation.xhtml?duo=" + duo).status());
         assertEquals(404, third.get("learning/conversation.xhtml?duo=" + duo + "&id=" + conversation).status());
         assertEquals(404, facilitator.get("learning/conversation.xhtml?duo=" + duo + "&id=" + conversation).status());

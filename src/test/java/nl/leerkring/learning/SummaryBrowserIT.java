@@ -3,59 +3,48 @@ package nl.leerkring.learning;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 import nl.leerkring.testsupport.Browser;
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /** On a phone, through axe: the facilitator follows the overdue warning, edits and sends the summary; a participant reads it. */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class SummaryBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void theFacilitatorEditsAndSendsASummaryAndAParticipantSeesIt() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String facilitatorEmail = support.person("sfac", "FACILITATOR");
         String annaEmail = support.person("sanna", "PARTICIPANT");
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         // Started ten days ago: the start meeting was held ten days ago, so its summary is overdue.
         String cohort = Cohorts.running(facilitator, "Samenvatting browser", annaEmail);
         String firstMeeting = Cohorts.meetingIds(facilitator, cohort).get(0);
         facilitator.submit(facilitator.get("cohort/meeting.xhtml?id=" + firstMeeting), "outcome", "save",
                 Map.of("homework", "Bespreek het stageplan met je student."));
 
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn(facilitatorEmail, TestSupport.PASSWORD);
             browser.waitForText(".summary-warnings", "Samenvatting van bijeenkomst 1 is te laat");
             browser.assertAccessible();
             browser.click(".summary-warnings a");
             browser.waitForHeading("Samenvatting: Startbijeenkomst");
-            WebElement text = browser.find("#summary\\:text");
-            assertTrue(text.getAttribute("value").contains("Bespreek het stageplan met je student."), browser.excerpt());
+            assertTrue(browser.find("#summary\\:text").getAttribute("value").contains("Bespreek het stageplan met je student."),
+                    browser.excerpt());
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            text.sendKeys("\nTot de volgende keer!");
+            browser.type("#summary\\:text", "\nTot de volgende keer!");
             browser.click("#summary\\:send");
             browser.waitForText("#messages", "De samenvatting is verstuurd; 1 nieuwe mail staat klaar.");
             browser.waitForText("#summary-status", "Verstuurd op");
@@ -68,7 +57,7 @@ class SummaryBrowserIT {
             assertFalse(browser.pageText().contains("Samenvatting van bijeenkomst 1"), browser.excerpt());
         }
 
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn(annaEmail, TestSupport.PASSWORD);
             browser.open("cohort/mine.xhtml");
             browser.waitForText(".summaries", "Samenvattingen van de bijeenkomsten");

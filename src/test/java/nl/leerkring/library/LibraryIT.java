@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -12,18 +11,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -31,30 +25,14 @@ import nl.leerkring.testsupport.TestSupport;
  * what (two facilitators, a coordinator, participants of two cohorts, nobody signed in), Dutch
  * search, materials attached to a meeting, and a participant's instrument approved for the partnership.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 public class LibraryIT {
 
     public static final String KALIBREREN = "Kalibreren leeruitkomsten";
     private static final Pattern ITEM = Pattern.compile("[?&]item=(\\d+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
-    private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
-    }
 
     /** Saves a new item through library/edit.xhtml; answers the page it lands on. */
     public static Page save(FacesClient client, String title, String visibility, String cohortId, boolean propose,
@@ -106,14 +84,14 @@ public class LibraryIT {
         String coordinatorEmail = support.person("coord-lib", "COORDINATOR");
         String p1Email = support.person("wpb-lib-1", "PARTICIPANT");
         String p2Email = support.person("wpb-lib-2", "PARTICIPANT");
-        FacesClient f1 = logIn(f1Email);
-        FacesClient f2 = logIn(f2Email);
+        FacesClient f1 = server.logIn(f1Email);
+        FacesClient f2 = server.logIn(f2Email);
         String cohort1 = Cohorts.running(f1, "Bibliotheek cohort 1", p1Email);
         Cohorts.running(f2, "Bibliotheek cohort 2", p2Email);
-        FacesClient p1 = logIn(p1Email);
-        FacesClient p2 = logIn(p2Email);
-        FacesClient coordinator = logIn(coordinatorEmail);
-        FacesClient anonymous = new FacesClient(base.toURI());
+        FacesClient p1 = server.logIn(p1Email);
+        FacesClient p2 = server.logIn(p2Email);
+        FacesClient coordinator = server.logIn(coordinatorEmail);
+        FacesClient anonymous = server.client();
 
         // A name that lies about the type, and a file over the limit, are refused; nothing is kept.
         Page lying = save(f1, "Programma als pdf", "PARTNERSHIP", null, false, "FILE", "werkvorm.pdf",
@@ -172,12 +150,12 @@ public class LibraryIT {
         String f2Email = support.person("fac-lib-t", "FACILITATOR");
         String p1Email = support.person("wpb-lib-s", "PARTICIPANT");
         String p2Email = support.person("wpb-lib-t", "PARTICIPANT");
-        FacesClient f1 = logIn(f1Email);
-        FacesClient f2 = logIn(f2Email);
+        FacesClient f1 = server.logIn(f1Email);
+        FacesClient f2 = server.logIn(f2Email);
         String cohort1 = Cohorts.running(f1, "Zoeken cohort 1", p1Email);
         Cohorts.running(f2, "Zoeken cohort 2", p2Email);
-        FacesClient p1 = logIn(p1Email);
-        FacesClient p2 = logIn(p2Email);
+        FacesClient p1 = server.logIn(p1Email);
+        FacesClient p2 = server.logIn(p2Email);
 
         create(f1, "Reflectie na de stageles", "PARTNERSHIP", null, null, null);
         Page found = p1.get("library/index.xhtml?q=reflecteren");
@@ -219,12 +197,12 @@ public class LibraryIT {
         String f2Email = support.person("fac-lib-q", "FACILITATOR");
         String p1Email = support.person("wpb-lib-p", "PARTICIPANT");
         String p2Email = support.person("wpb-lib-q", "PARTICIPANT");
-        FacesClient f1 = logIn(f1Email);
-        FacesClient f2 = logIn(f2Email);
+        FacesClient f1 = server.logIn(f1Email);
+        FacesClient f2 = server.logIn(f2Email);
         String cohort1 = Cohorts.running(f1, "Instrument cohort 1", p1Email);
         String cohort2 = Cohorts.running(f2, "Instrument cohort 2", p2Email);
-        FacesClient p1 = logIn(p1Email);
-        FacesClient p2 = logIn(p2Email);
+        FacesClient p1 = server.logIn(p1Email);
+        FacesClient p2 = server.logIn(p2Email);
 
         // A participant shares only instruments, only with their own cohort.
         Page partnership = save(p1, "Mijn observatielijst", "PARTNERSHIP", null, false, "INSTRUMENT", null, null);

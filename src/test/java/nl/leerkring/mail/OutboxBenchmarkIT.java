@@ -2,18 +2,13 @@ package nl.leerkring.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -21,23 +16,17 @@ import nl.leerkring.testsupport.TestSupport;
  * to a local SMTP server. Run with {@code mvn verify -Pbenchmark} (add {@code -Pmariadb} for
  * MariaDB); the numbers go into the README. The target: 10,000 mails within a minute.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class OutboxBenchmarkIT {
 
     private static final int MAILS = Integer.getInteger("benchmark.mails", 10_000);
     private static final int CHUNK = 1_000;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void drainTenThousandMails() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String prefix = TestSupport.uniqueEmail("bench").split("@")[0];
         try (MailCatcher mailServer = new MailCatcher().start()) {
             support.drain();

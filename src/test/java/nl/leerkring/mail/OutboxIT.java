@@ -3,38 +3,27 @@ package nl.leerkring.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /** The outbox against a real SMTP server that is down, then up: nothing lost, nothing sent twice. */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class OutboxIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void aMailQueuedWhileTheServerIsDownArrivesOnceWhenItIsBack() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String to = TestSupport.uniqueEmail("outbox");
         String key = "outbox-it:" + to;
         support.post("outbox", Map.of("key", key, "to", to));
@@ -60,7 +49,6 @@ class OutboxIT {
 
     @Test
     void concurrentDrainsLikeSeveralInstancesSendEveryMailExactlyOnce() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         try (MailCatcher mailServer = new MailCatcher().start()) {
             support.drain();
             int before = mailServer.receivedCount();
@@ -85,7 +73,6 @@ class OutboxIT {
 
     @Test
     void theMailsOfASenderThatDiedAreTakenOverOnceTheLeaseRunsOutButALiveSendersAreNot() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         try (MailCatcher mailServer = new MailCatcher().start()) {
             support.drain();
             String run = TestSupport.uniqueEmail("lease").split("@")[0];

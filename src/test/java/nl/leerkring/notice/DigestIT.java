@@ -4,24 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -30,7 +25,7 @@ import nl.leerkring.testsupport.TestSupport;
  * a private or facilitator-only reflection, nothing for a participant of another group; "gezien" clears
  * them; the digest goes once a day to whoever has unseen notices, and not to who turned it off.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class DigestIT {
 
     private static final String DIGEST_SUBJECT = "Nieuw in je leerkring sinds je laatste bezoek";
@@ -39,23 +34,17 @@ class DigestIT {
     private static final String PLAN = "maakte een praktijkplan bij bijeenkomst 1";
     private static final String REPORT = "schreef een verslag over het praktijkplan van bijeenkomst 1";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void eachPersonSeesOnlyTheirOwnNoticesAndGetsOneDigestADay() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String facilitatorEmail = support.person("dgfac", "FACILITATOR");
         String a = support.person("dga", "PARTICIPANT");
         String b = support.person("dgb", "PARTICIPANT");
         String c = support.person("dgc", "PARTICIPANT");
         String d = support.person("dgd", "PARTICIPANT");
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         // Fixed noon in Amsterdam today, so the day of the digest key cannot turn during the test.
         support.post("rhythm/clock/to", Map.of("local", LocalDate.now().atTime(12, 0).toString()));
         try (MailCatcher mail = new MailCatcher().start()) {
@@ -74,10 +63,10 @@ class DigestIT {
             String dOwn = support.post("digest/reflect", Map.of("meeting", m1, "email", d, "visibility", "FACILITATOR"));
             support.post("rhythm/plan", Map.of("meeting", m1, "email", c, "question", "Doorvragen"));
 
-            FacesClient pa = FacesClient.loggedIn(base.toURI(), a, TestSupport.PASSWORD);
-            FacesClient pb = FacesClient.loggedIn(base.toURI(), b, TestSupport.PASSWORD);
-            FacesClient pc = FacesClient.loggedIn(base.toURI(), c, TestSupport.PASSWORD);
-            FacesClient pd = FacesClient.loggedIn(base.toURI(), d, TestSupport.PASSWORD);
+            FacesClient pa = server.logIn(a);
+            FacesClient pb = server.logIn(b);
+            FacesClient pc = server.logIn(c);
+            FacesClient pd = server.logIn(d);
 
             Page bHome = home(pb);
             assertEquals(1, count(bHome.body(), REPLY), bHome.body());

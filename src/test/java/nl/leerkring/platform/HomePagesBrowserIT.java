@@ -4,40 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
 
 import nl.leerkring.testsupport.Browser;
-import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 
 /**
  * The home page of each role is an overview (what is next, what needs me, the latest activity) with
  * no "coming in a later version" texts and no bare links, on a phone and a desktop, in Dutch and
  * English, and passes axe. The demo data gives every role something to show.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class HomePagesBrowserIT {
 
     private static final String DEMO_PASSWORD = "leerkring-demo";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
 
     @Test
     void theParticipantSeesTheNextMeetingAndWhatIsAskedOfThem() throws Exception {
@@ -113,7 +101,7 @@ class HomePagesBrowserIT {
     @Test
     void theFaviconIsServed() throws Exception {
         HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base.toString()).resolve("favicon.ico")).build(),
+                HttpRequest.newBuilder(server.base().resolve("favicon.ico")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, icon.statusCode());
         assertEquals(0, icon.body()[0]);
@@ -121,7 +109,7 @@ class HomePagesBrowserIT {
     }
 
     private Browser open(boolean desktop) throws Exception {
-        Browser browser = Browser.phone(base.toString());
+        Browser browser = server.phone();
         if (desktop) {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }

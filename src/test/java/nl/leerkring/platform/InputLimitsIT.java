@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +12,13 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -32,26 +26,14 @@ import nl.leerkring.testsupport.TestSupport;
  * broken participant CSV, text that does not fit, control characters in names and dates out of
  * any sane range are refused with a message, and nothing is saved or cut.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class InputLimitsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
     private FacesClient facilitator() throws Exception {
-        return FacesClient.loggedIn(base.toURI(), support.person("fac", "FACILITATOR"), TestSupport.PASSWORD);
+        return server.logIn(support.person("fac", "FACILITATOR"));
     }
 
     private Page upload(FacesClient facilitator, String cohortId, String pasted, String csv) {
@@ -152,7 +134,7 @@ class InputLimitsIT {
         assertFalse(facilitator.get("cohort/view.xhtml?part=meetings&id=" + cohortId).contains("Zaal yyyy"), "nothing saved");
 
         String participant = support.person("wpb", "PARTICIPANT");
-        FacesClient client = FacesClient.loggedIn(base.toURI(), participant, TestSupport.PASSWORD);
+        FacesClient client = server.logIn(participant);
         String rater = TestSupport.uniqueEmail("rater");
         Page longName = client.submit(client.get("feedback/mine.xhtml"), "ask", "submit", Map.of("role", "STUDENT_TEACHER",
                 "name", "Sam " + "s".repeat(97), "email", rater, "message", "m".repeat(1001)));
@@ -168,7 +150,7 @@ class InputLimitsIT {
     @Test
     void aTextareaFilledToItsLimitWithLineBreaksIsSavedWhole() throws Exception {
         String participant = support.person("wpb", "PARTICIPANT");
-        FacesClient client = FacesClient.loggedIn(base.toURI(), participant, TestSupport.PASSWORD);
+        FacesClient client = server.logIn(participant);
         String rater = TestSupport.uniqueEmail("rater");
         // 1000 characters as the browser's maxlength counts them; the post carries each line break as CR LF.
         String message = ("x".repeat(99) + "\n").repeat(9) + "x".repeat(100);
@@ -195,7 +177,7 @@ class InputLimitsIT {
         assertTrue(group.contains("Groepsnaam") && group.contains("moet op één regel staan"), group.body());
 
         String participant = support.person("wpb", "PARTICIPANT");
-        FacesClient client = FacesClient.loggedIn(base.toURI(), participant, TestSupport.PASSWORD);
+        FacesClient client = server.logIn(participant);
         String rater = TestSupport.uniqueEmail("rater");
         Page asked = client.submit(client.get("feedback/mine.xhtml"), "ask", "submit", Map.of("role", "STUDENT_TEACHER",
                 "name", "Sam\r\nBcc: iedereen@example.org", "email", rater));
@@ -221,7 +203,7 @@ class InputLimitsIT {
         assertFalse(facilitator.get("cohort/view.xhtml?part=meetings&id=" + cohortId).contains("2099"), "nothing saved");
 
         String participant = support.person("wpb", "PARTICIPANT");
-        FacesClient client = FacesClient.loggedIn(base.toURI(), participant, TestSupport.PASSWORD);
+        FacesClient client = server.logIn(participant);
         String rater = TestSupport.uniqueEmail("rater");
         Page asked = client.submit(client.get("feedback/mine.xhtml"), "ask", "submit", Map.of("role", "STUDENT_TEACHER",
                 "name", "Sam Student", "email", rater, "deadline", "2099-12-31"));

@@ -4,34 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Browser;
-import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /** The main flows in headless Chromium on a phone-sized window, each page checked with axe. */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class MainFlowsBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
 
     @Test
     void theDemoFacilitatorLogsInWithTheKeyboardAndSeesTheDashboard() throws Exception {
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.open("login.xhtml");
             assertEquals("Inloggen", browser.heading());
             browser.assertAccessible();
@@ -58,9 +46,9 @@ class MainFlowsBrowserIT {
         String email = TestSupport.uniqueEmail("browser-invite");
         // An own coordinator: this test switches the language, which is stored with the person.
         String coordinator = TestSupport.uniqueEmail("browser-coordinator");
-        new TestSupport(base.toURI()).post("people/activated", java.util.Map.of("email", coordinator,
+        server.support().post("people/activated", java.util.Map.of("email", coordinator,
                 "name", "Cor Coordinator", "role", "COORDINATOR", "password", TestSupport.PASSWORD));
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn(coordinator, TestSupport.PASSWORD);
 
             browser.click("nav.main-nav a[href$='account/people.xhtml']");

@@ -3,23 +3,18 @@ package nl.leerkring.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Browser;
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
-import nl.leerkring.testsupport.MailCatcher;
 import nl.leerkring.testsupport.LibrarySeeds;
+import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -27,16 +22,11 @@ import nl.leerkring.testsupport.TestSupport;
  * public account pages, the error page, the coordinator's and facilitator's overviews and the
  * library's tools, in Dutch and in English.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class PagesAccessibleBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     private static void check(Browser browser, String path, String heading) throws Exception {
         browser.open(path);
@@ -47,7 +37,7 @@ class PagesAccessibleBrowserIT {
 
     @Test
     void publicPagesAndTheErrorPage() throws Exception {
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             check(browser, "account/forgot.xhtml", "Wachtwoord vergeten");
             check(browser, "account/password.xhtml?token=not-a-token", "Deze link werkt niet (meer)");
             browser.logIn("wpb2@demo.leerkring.nl", "leerkring-demo");
@@ -58,7 +48,6 @@ class PagesAccessibleBrowserIT {
 
     @Test
     void theActivationPageInBothLanguages() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String email = TestSupport.uniqueEmail("activate");
         String link;
         try (MailCatcher mail = new MailCatcher().start()) {
@@ -66,7 +55,7 @@ class PagesAccessibleBrowserIT {
             support.drain();
             link = mail.onlyMailTo(email).appLink("account/password.xhtml?token=");
         }
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             check(browser, link, "Account activeren");
             assertEquals("choose:password", browser.find("label[for='choose:password']").getAttribute("for"),
                     "the label 'Nieuw wachtwoord' names the field");
@@ -83,7 +72,7 @@ class PagesAccessibleBrowserIT {
 
     @Test
     void theCoordinatorsAndFacilitatorsOverviews() throws Exception {
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn("coordinator@demo.leerkring.nl", "leerkring-demo");
             check(browser, "dashboard.xhtml", "Overzicht");
             check(browser, "instrument/edit.xhtml", "Bekwaamhedenkader");
@@ -96,7 +85,7 @@ class PagesAccessibleBrowserIT {
             check(browser, "library/index.xhtml", "Bibliotheek");
             check(browser, "library/edit.xhtml", "Materiaal toevoegen");
         }
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn("facilitator@demo.leerkring.nl", "leerkring-demo");
             check(browser, "cohort/list.xhtml", "Cohorten");
             browser.clickLink("Werkplekopleiders najaar");
@@ -125,7 +114,7 @@ class PagesAccessibleBrowserIT {
 
     @Test
     void theDemoParticipantsLearningLoopInEnglish() throws Exception {
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn("wpb2@demo.leerkring.nl", "leerkring-demo");
             browser.open("cohort/mine.xhtml");
             browser.waitForHeading("Mijn traject");
@@ -155,11 +144,11 @@ class PagesAccessibleBrowserIT {
 
     @Test
     void theLibraryToolsInDutchAndEnglish() throws Exception {
-        FacesClient client = FacesClient.loggedIn(base.toURI(), "wpb2@demo.leerkring.nl", "leerkring-demo");
+        FacesClient client = FacesClient.loggedIn(server.base(), "wpb2@demo.leerkring.nl", "leerkring-demo");
         String checklist = LibrarySeeds.itemId(client, "checklist-samenwerking");
         String deck = LibrarySeeds.itemId(client, "reflectieve-dialoog");
         String checklistTitle = "Checklist professionele samenwerking: zes kenmerken voor effectieve samenwerking";
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn("wpb2@demo.leerkring.nl", "leerkring-demo");
             check(browser, "library/checklist.xhtml?item=" + checklist, checklistTitle);
             check(browser, "library/cards.xhtml?item=" + deck + "&set=1", "Voorbeeldvragen voor reflectieve dialoog");
@@ -177,14 +166,13 @@ class PagesAccessibleBrowserIT {
 
     @Test
     void anInvitationIsAnsweredOnTheHomePage() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), support.person("invite-fac", "FACILITATOR"),
+        FacesClient facilitator = FacesClient.loggedIn(server.base(), support.person("invite-fac", "FACILITATOR"),
                 TestSupport.PASSWORD);
         String participant = support.person("invited", "PARTICIPANT");
         String cohort = Cohorts.create(facilitator, "Cohort met uitnodiging", LocalDate.now().plusDays(20));
         facilitator.submit(facilitator.get("cohort/view.xhtml?part=participants&id=" + cohort), "add", "submit",
                 Map.of("pasted", "Ina Invited <" + participant + ">"));
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn(participant, TestSupport.PASSWORD);
             browser.waitForText("#invitation" + cohort, "Cohort met uitnodiging");
             browser.assertAccessible();
@@ -198,9 +186,8 @@ class PagesAccessibleBrowserIT {
 
     @Test
     void theCalendarLinkPageOnAPhone() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String person = support.person("calendar-link", "PARTICIPANT");
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn(person, TestSupport.PASSWORD);
             check(browser, "account/calendar.xhtml", "Bijeenkomsten in je agenda");
             browser.click("#feed\\:renew");

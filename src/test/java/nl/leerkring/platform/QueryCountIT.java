@@ -3,25 +3,20 @@ package nl.leerkring.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -32,18 +27,11 @@ import nl.leerkring.testsupport.TestSupport;
  * of a group of two and of six, a participant's home and cohort pages with a closed shared-question session in one
  * cohort and in three, and the facilitator's list and home page (with the summary warnings) of two cohorts and of four. Counted by {@link SqlCountFilter} on the server.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryCountIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
     private FacesClient facilitator;
     private String small;
@@ -51,13 +39,12 @@ class QueryCountIT {
     private final List<String> smallPeople = new ArrayList<>();
     private final List<String> bigPeople = new ArrayList<>();
 
-    /** Once per class (the Arquillian URL is known only in a test): two cohorts with the whole loop filled in. */
+    /** Once per class (the server is known only in a test): two cohorts with the whole loop filled in. */
     private void arrange() throws Exception {
-        if (support != null) {
+        if (facilitator != null) {
             return;
         }
-        support = new TestSupport(base.toURI());
-        facilitator = FacesClient.loggedIn(base.toURI(), support.person("qfac", "FACILITATOR"), TestSupport.PASSWORD);
+        facilitator = server.logIn(support.person("qfac", "FACILITATOR"));
         for (int i = 0; i < 2; i++) {
             smallPeople.add(support.person("qsmall", "PARTICIPANT"));
         }
@@ -79,7 +66,7 @@ class QueryCountIT {
     private void fillTheLoop(String cohort, List<String> people) throws Exception {
         String firstMeeting = Cohorts.meetingIds(facilitator, cohort).get(0);
         for (String email : people) {
-            FacesClient participant = FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+            FacesClient participant = server.logIn(email);
             Page question = participant.get("learning/question.xhtml?cohort=" + cohort);
             String area = Jsoup.parse(question.body()).select("input[type=radio]").first().attr("value");
             assertTrue(participant.submit(question, "question", "save", Map.of("area", area,
@@ -133,8 +120,8 @@ class QueryCountIT {
     @Test
     void aParticipantsPagesDoNotGrowWithTheGroupOrTheNumberOfCohorts() throws Exception {
         arrange();
-        FacesClient inSmall = FacesClient.loggedIn(base.toURI(), smallPeople.get(0), TestSupport.PASSWORD);
-        FacesClient inBig = FacesClient.loggedIn(base.toURI(), bigPeople.get(0), TestSupport.PASSWORD);
+        FacesClient inSmall = server.logIn(smallPeople.get(0));
+        FacesClient inBig = server.logIn(bigPeople.get(0));
         assertEquals(statements(inSmall, "learning/reflections.xhtml?cohort=" + small),
                 statements(inBig, "learning/reflections.xhtml?cohort=" + big), "reflections shared in the group");
         assertEquals(statements(inSmall, "learning/plans.xhtml?cohort=" + small),
@@ -146,7 +133,7 @@ class QueryCountIT {
         int twoCohortsListed = statements(facilitator, "cohort/list.xhtml");
         int twoCohortsDashboard = statements(facilitator, "dashboard.xhtml");
         int oneCohortHome = statements(inBig, "dashboard.xhtml");
-        FacesClient coordinator = FacesClient.loggedIn(base.toURI(), support.person("qcoord", "COORDINATOR"), TestSupport.PASSWORD);
+        FacesClient coordinator = server.logIn(support.person("qcoord", "COORDINATOR"));
         int coordinatorHome = statements(coordinator, "dashboard.xhtml");
         String twoMore = bigPeople.get(0);
         Cohorts.create(facilitator, "Vervolg 1", LocalDate.now().minusDays(5), twoMore);
@@ -163,7 +150,7 @@ class QueryCountIT {
     void aParticipantsHomeWithAClosedSharedSessionPerCohortDoesNotGrowWithTheCohorts() throws Exception {
         arrange();
         String email = support.person("qshared", "PARTICIPANT");
-        FacesClient participant = FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+        FacesClient participant = server.logIn(email);
         recordASharedQuestion(participant, Cohorts.create(facilitator, "Gedeelde vraag 1", LocalDate.now().minusDays(30), email));
         int oneHome = statements(participant, "dashboard.xhtml");
         int oneMine = statements(participant, "cohort/mine.xhtml");

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -21,20 +17,14 @@ import nl.leerkring.testsupport.TestSupport;
  * and gets the test database as environment variables, as a laptop switched to MariaDB does:
  * the environment wins, and the app really talks to that database.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class StageDefaultsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void theEnvironmentWinsOverTheLaptopsSettingsFileForTheDatabase() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String expected = System.getProperty("it.db.url");
         List<String> sources = support.get("config/sources?key=leerkring.db.url").lines().toList();
 

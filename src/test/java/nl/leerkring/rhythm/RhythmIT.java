@@ -3,7 +3,6 @@ package nl.leerkring.rhythm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,26 +10,23 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
+import nl.leerkring.testsupport.TestSupport.MeetingRow;
 
 /**
  * A cohort walked through its six months with a moved clock: exactly which reminders go out when,
  * a re-run and concurrent runs of the job add none, skip and send now, and the pages are the cohort's
  * facilitators' only.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class RhythmIT {
 
     private static final String HALFWAY_NL = "Halverwege naar bijeenkomst";
@@ -39,29 +35,19 @@ class RhythmIT {
     private static final String NUDGE_NL = "Voor de startbijeenkomst";
     private static final String NUDGE_EN = "Before the start meeting";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private record MeetingRow(String id, LocalDateTime startsAt) {
-    }
+    private Server server;
+    private TestSupport support;
 
     @Test
     void aCohortsSixMonthsSendExactlyTheRemindersTheRulesSayOnceEach() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String facilitatorEmail = support.person("rhfac", "FACILITATOR");
         String anna = support.person("rhanna", "PARTICIPANT");
         String bob = support.person("rhbob", "PARTICIPANT");
         String cees = support.person("rhcees", "PARTICIPANT");
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
-        FacesClient outsider = FacesClient.loggedIn(base.toURI(), support.person("rhother", "FACILITATOR"), TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
+        FacesClient outsider = server.logIn(support.person("rhother", "FACILITATOR"));
         String cohort = Cohorts.create(facilitator, "Ritmekring", LocalDate.now().plusDays(40), anna, bob, cees);
-        List<MeetingRow> meetings = support.get("rhythm/meetings?cohort=" + cohort).lines()
-                .map(l -> l.split("\\|")).map(p -> new MeetingRow(p[0], LocalDateTime.parse(p[2]))).toList();
+        List<MeetingRow> meetings = support.meetings(cohort);
         assertEquals(6, meetings.size());
         MeetingRow m1 = meetings.get(0);
         MeetingRow m2 = meetings.get(1);

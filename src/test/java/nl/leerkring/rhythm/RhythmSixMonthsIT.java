@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,19 +20,16 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
+import nl.leerkring.testsupport.TestSupport.MeetingRow;
 
 /**
  * Issue 11's "Done when": a cohort of two participants and a facilitator walked day by day through
@@ -43,37 +39,27 @@ import nl.leerkring.testsupport.TestSupport;
  * CANCEL, the hour across the change to summer time); then the whole walk's rounds again, two
  * schedulers at once on each day, add nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class RhythmSixMonthsIT {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private record MeetingRow(String id, LocalDateTime startsAt) {
-    }
+    private Server server;
+    private TestSupport support;
 
     @Test
     void sixMonthsOfTheRhythmSendExactlyTheseMailsOnTheseDaysAndASecondSchedulerAddsNone() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String facEmail = support.person("six-fac", "FACILITATOR");
         String anna = support.person("six-anna", "PARTICIPANT");
         String bob = support.person("six-bob", "PARTICIPANT");
         List<String> people = List.of(facEmail, anna, bob);
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), facEmail, TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(facEmail);
         // Meetings from February to July: the change to summer time (end of March) lies between meetings 2 and 3.
         LocalDate start = LocalDate.of(LocalDate.now().getYear() + 1, 2, 10);
 
         try (MailCatcher mail = new MailCatcher().start()) {
             String cohort = Cohorts.create(facilitator, "Zes maanden", start, anna, bob);
-            List<MeetingRow> m = support.get("rhythm/meetings?cohort=" + cohort).lines().map(l -> l.split("\\|"))
-                    .map(p -> new MeetingRow(p[0], LocalDateTime.parse(p[2]))).toList();
+            List<MeetingRow> m = support.meetings(cohort);
             assertEquals(6, m.size());
             for (String person : people) {
                 assertEquals("6", support.get("outbox/count?kind=meeting-invitation&to=" + person), "six invitations for " + person);

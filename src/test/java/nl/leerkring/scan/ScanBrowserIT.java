@@ -3,39 +3,27 @@ package nl.leerkring.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import nl.leerkring.testsupport.Browser;
-import nl.leerkring.testsupport.Deployments;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /** A participant fills the self-scan on a phone, partly with the keyboard, and sees the radar and the table. */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class ScanBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
 
     @Test
     void aParticipantFillsTheScanOnAPhoneAndSeesTheRadarAndTheTable() throws Exception {
-        String email = new TestSupport(base.toURI()).person("browser-scan", "PARTICIPANT");
-        try (Browser browser = Browser.phone(base.toString())) {
+        String email = server.support().person("browser-scan", "PARTICIPANT");
+        try (Browser browser = server.phone()) {
             browser.logIn(email, TestSupport.PASSWORD);
             browser.click("#todo a[href$='scan/mine.xhtml']");
             browser.waitForHeading("Zelfscan");
@@ -45,15 +33,14 @@ class ScanBrowserIT {
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
 
-            List<WebElement> groups = browser.findAll("fieldset.likert");
-            assertEquals(19, groups.size());
+            int statements = browser.findAll("fieldset.likert").size();
+            assertEquals(19, statements);
             // The first statement with the keyboard only: focus the first choice, arrow to 4.
-            WebElement first = groups.get(0).findElement(By.cssSelector("input[type='radio']"));
-            first.sendKeys(Keys.SPACE);
+            browser.type("fieldset.likert input[type='radio']", Keys.SPACE);
             browser.waitForText("#scan\\:progress", "1 van 19");
-            groups.get(0).findElement(By.cssSelector("input[value='1']")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+            browser.type("fieldset.likert input[value='1']", Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
             browser.waitForAjax();
-            for (int i = 1; i < groups.size(); i++) {
+            for (int i = 1; i < statements; i++) {
                 int value = 2 + (i % 5);
                 // Every statement offers the same choices: the i-th radio with this value is the i-th statement's.
                 browser.click("fieldset.likert input[value='" + value + "']", i);

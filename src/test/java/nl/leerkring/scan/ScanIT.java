@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,50 +11,25 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /** The framework as seeded, and the self-scan through its pages: drafts, the scale, who may see it. */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class ScanIT {
 
     private static final Pattern SCAN_ID = Pattern.compile("[?&]id=(\\d+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
-    private String person(String prefix, String role) {
-        return support.person(prefix, role);
-    }
-
-    private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
-    }
 
     private static List<String[]> items(String lines) {
         List<String[]> items = new ArrayList<>();
@@ -93,14 +67,14 @@ class ScanIT {
 
     @Test
     void theCoordinatorPublishesAnAdaptedVersionAndOldScansKeepTheirOwn() throws Exception {
-        String participant = person("versioned", "PARTICIPANT");
-        FacesClient p = logIn(participant);
+        String participant = support.person("versioned", "PARTICIPANT");
+        FacesClient p = server.logIn(participant);
         Page oldFill = p.submit(p.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
         String oldQuery = oldFill.uri().getQuery();
         String oldWording = Jsoup.parse(oldFill.body()).select("fieldset.likert legend").first().text();
         String newWording = "Ik bouw een goede professionele werkrelatie op met de student (" + System.nanoTime() + ").";
 
-        FacesClient coordinator = logIn(person("framework-coord", "COORDINATOR"));
+        FacesClient coordinator = server.logIn(support.person("framework-coord", "COORDINATOR"));
         Page edit = coordinator.get("instrument/edit.xhtml");
         assertEquals("Bekwaamhedenkader", edit.heading(), edit.body());
         if (edit.contains("Nieuwe versie voorbereiden")) {
@@ -118,7 +92,7 @@ class ScanIT {
         edit = coordinator.submit(edit, "framework", "publish", Map.of());
         assertTrue(edit.contains("is gepubliceerd"), edit.body());
 
-        FacesClient newcomer = logIn(person("after", "PARTICIPANT"));
+        FacesClient newcomer = server.logIn(support.person("after", "PARTICIPANT"));
         Page newFill = newcomer.submit(newcomer.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
         assertEquals(newWording, Jsoup.parse(newFill.body()).select("fieldset.likert legend").first().text());
         assertTrue(newFill.contains("Ik deel wat ik leer met collega-werkplekbegeleiders."));
@@ -133,8 +107,8 @@ class ScanIT {
 
     @Test
     void aDraftSurvivesANewSessionAndAForgedAnswerIsRefused() throws Exception {
-        String email = person("scanner", "PARTICIPANT");
-        FacesClient browser = logIn(email);
+        String email = support.person("scanner", "PARTICIPANT");
+        FacesClient browser = server.logIn(email);
         Page fill = browser.submit(browser.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
         assertEquals("Zelfscan werkplekopleider", fill.heading(), fill.body());
         Matcher id = SCAN_ID.matcher("?" + fill.uri().getQuery());
@@ -150,7 +124,7 @@ class ScanIT {
         assertEquals("refused scan.outOfScale", support.post("scan/answer", Map.of("email", email, "value", "8")),
                 "the service refuses it too, whatever reaches it");
 
-        FacesClient later = logIn(email);
+        FacesClient later = server.logIn(email);
         Document again = Jsoup.parse(later.get("scan/fill.xhtml?id=" + id.group(1)).body());
         assertEquals("5", again.select("input[name='scan:areas:0:items:0:answer'][checked]").val());
         assertEquals("2", again.select("input[name='scan:areas:1:items:2:answer'][checked]").val());
@@ -159,8 +133,8 @@ class ScanIT {
 
     @Test
     void aCompleteScanIsSubmittedReadOnlyAndSeenOnlyByItsOwnerAndTheirFacilitator() throws Exception {
-        String participant = person("complete", "PARTICIPANT");
-        FacesClient browser = logIn(participant);
+        String participant = support.person("complete", "PARTICIPANT");
+        FacesClient browser = server.logIn(participant);
         Page fill = browser.submit(browser.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
         Page incomplete = browser.submit(fill, "scan", "submit", Map.of("areas:0:items:0:answer", "4"));
         assertTrue(incomplete.contains("Beantwoord eerst alle uitspraken: er zijn er nog 18 open."), incomplete.body());
@@ -200,11 +174,11 @@ class ScanIT {
         assertEquals("Organisatorische bekwaamheden (bruggenbouwer) 4,0 3,0 1,0",
                 overlaid.select("#means tbody tr").get(1).text());
 
-        assertEquals(404, logIn(person("other", "PARTICIPANT")).get(resultPath).status());
-        assertEquals(404, logIn(person("stranger", "FACILITATOR")).get(resultPath).status());
+        assertEquals(404, server.logIn(support.person("other", "PARTICIPANT")).get(resultPath).status());
+        assertEquals(404, server.logIn(support.person("stranger", "FACILITATOR")).get(resultPath).status());
 
-        String facilitator = person("own-fac", "FACILITATOR");
-        FacesClient fac = logIn(facilitator);
+        String facilitator = support.person("own-fac", "FACILITATOR");
+        FacesClient fac = server.logIn(facilitator);
         Page created = fac.submit(fac.get("cohort/new.xhtml"), "cohort", "submit",
                 Map.of("name", "Scan IT", "partnership", "Zutphen", "startDate", "2027-03-01"));
         fac.submit(fac.get("cohort/view.xhtml?part=participants&" + created.uri().getQuery()), "add", "submit", Map.of("pasted", "Complete <" + participant + ">"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,20 +15,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -37,26 +32,19 @@ import nl.leerkring.testsupport.TestSupport;
  * post is tampered with: every answer kept, no error page, one request's set of answers never
  * mixed with another's, a value off the scale refused with a message.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class ScanSavingIT {
 
     /** Statements per area in version 1 of the framework: 19 in all. */
     private static final int[] PER_AREA = {5, 3, 2, 5, 4};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
+
     private ExecutorService pool;
 
     @BeforeEach
     void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
         pool = Executors.newFixedThreadPool(40);
     }
 
@@ -74,7 +62,7 @@ class ScanSavingIT {
 
     private Scan startScan(String prefix) throws Exception {
         String email = support.person(prefix, "PARTICIPANT");
-        FacesClient client = FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+        FacesClient client = server.logIn(email);
         Page fill = client.submit(client.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "START"));
         assertEquals("Zelfscan werkplekopleider", fill.heading(), fill.body());
         return new Scan(email, client, fill);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,14 +48,17 @@ public final class Browser implements AutoCloseable {
             + " + (e.sourceFile ? ' at ' + e.sourceFile + ':' + e.lineNumber : '') + ' ' + (e.sample || ''));"
             + " sessionStorage.setItem('cspViolations', JSON.stringify(all)); });";
 
+    /** How often a wait tries its condition again. */
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final Chromium chromium;
     private final WebDriver driver;
     private final String base;
-    private final Path userDataDir;
 
-    private Browser(WebDriver driver, String base, Path userDataDir) {
-        this.driver = driver;
+    private Browser(Chromium chromium, String base) {
+        this.chromium = chromium;
+        this.driver = chromium.driver();
         this.base = base;
-        this.userDataDir = userDataDir;
     }
 
     /** A phone-sized browser (390 x 844 CSS pixels) on the deployment. */
@@ -62,21 +67,73 @@ public final class Browser implements AutoCloseable {
         if (!Boolean.getBoolean("browser.required")) {
             Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         }
-        Path userDataDir = Files.createTempDirectory("leerkring-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--lang=nl-NL", "--window-size=390,844",
-                "--user-data-dir=" + userDataDir);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
-        driver.manage().window().setSize(new Dimension(390, 844));
-        return new Browser(driver, base.endsWith("/") ? base : base + "/", userDataDir);
+        Chromium chromium = Chromium.IDLE.poll();
+        if (chromium == null) {
+            chromium = Chromium.start();
+        }
+        chromium.driver.manage().window().setSize(new Dimension(390, 844));
+        return new Browser(chromium, base.endsWith("/") ? base : base + "/");
+    }
+
+    /**
+     * A started Chromium with its driver. Starting one takes seconds, so a closed {@link Browser} hands
+     * its Chromium back, wiped (cookies, storage, cache, on about:blank), to the next test in this JVM; the
+     * last ones quit when the JVM ends. A Chromium that cannot be wiped is quit instead of reused.
+     */
+    private record Chromium(ChromeDriver driver, Path userDataDir) {
+
+        static final java.util.concurrent.ConcurrentLinkedDeque<Chromium> IDLE = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Chromium chromium; (chromium = IDLE.poll()) != null;) {
+                    chromium.quit();
+                }
+            }, "quit idle Chromium"));
+        }
+
+        static Chromium start() throws IOException {
+            Path userDataDir = Files.createTempDirectory("leerkring-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--lang=nl-NL", "--window-size=390,844",
+                    "--user-data-dir=" + userDataDir);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
+            return new Chromium(driver, userDataDir);
+        }
+
+        /** Forgets everything the last test did, as a fresh Chromium would know nothing; answers false if it could not. */
+        boolean wipe(String origin) {
+            try {
+                driver.executeScript("try { sessionStorage.clear(); localStorage.clear(); } catch (e) {}");
+                driver.get("about:blank");
+                driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+                return driver.getWindowHandles().size() == 1;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        void quit() {
+            try {
+                driver.quit();
+            } finally {
+                try (var files = Files.walk(userDataDir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+                } catch (IOException e) {
+                    // A temporary folder left behind; nothing a test depends on.
+                }
+            }
+        }
     }
 
     /** Logs in with the keyboard (Enter in the password field) and waits for the dashboard. */
@@ -165,6 +222,38 @@ public final class Browser implements AutoCloseable {
             }
             field.sendKeys(keys);
             return true;
+        });
+    }
+
+    /** Types into the {@code index}-th (from 0) visible field the selector names, located afresh on every try. */
+    public void type(String css, int index, CharSequence... keys) {
+        act("type into " + css + " #" + index, d -> {
+            List<WebElement> all = d.findElements(By.cssSelector(css));
+            if (all.size() <= index || !all.get(index).isDisplayed()) {
+                return false;
+            }
+            all.get(index).sendKeys(keys);
+            return true;
+        });
+    }
+
+    /** Chooses in the visible select the selector names ({@code s -> s.selectByValue("THEORY")}), located afresh on every try. */
+    public void select(String css, java.util.function.Consumer<Select> choice) {
+        act("select in " + css, d -> {
+            WebElement field = ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)).apply(d);
+            if (field == null) {
+                return false;
+            }
+            choice.accept(new Select(field));
+            return true;
+        });
+    }
+
+    /** Whether the {@code index}-th (from 0) element the selector names is checked, read from an element located afresh. */
+    public boolean isSelected(String css, int index) {
+        return wait(10).withMessage("selected state of " + css + " #" + index).until(d -> {
+            List<WebElement> all = d.findElements(By.cssSelector(css));
+            return all.size() <= index ? null : all.get(index).isSelected();
         });
     }
 
@@ -310,6 +399,8 @@ public final class Browser implements AutoCloseable {
             }
         };
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // Selenium's default waits half a second between tries: most conditions hold within a few tries.
+        wait.pollingEvery(POLL);
         return wait;
     }
 
@@ -318,9 +409,11 @@ public final class Browser implements AutoCloseable {
         try {
             assertNoPolicyViolations();
         } finally {
-            driver.quit();
-            try (var files = Files.walk(userDataDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            URI uri = URI.create(base);
+            if (chromium.wipe(uri.getScheme() + "://" + uri.getAuthority())) {
+                Chromium.IDLE.push(chromium);
+            } else {
+                chromium.quit();
             }
         }
     }

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -54,6 +56,16 @@ public final class TestSupport {
 
     public String get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    }
+
+    /** A meeting as the rhythm endpoints list it: its id and its wall-clock start. */
+    public record MeetingRow(String id, LocalDateTime startsAt) {
+    }
+
+    /** The cohort's six meetings in order, with their starts ({@code rhythm/meetings}). */
+    public List<MeetingRow> meetings(String cohortId) {
+        return get("rhythm/meetings?cohort=" + cohortId).lines().map(line -> line.split("\\|"))
+                .map(parts -> new MeetingRow(parts[0], LocalDateTime.parse(parts[2]))).toList();
     }
 
     public int drain() {

@@ -4,32 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
  * The shared learning question by the nominal group technique, through the pages: a facilitator
  * and three participants from silent generation to the recorded question, and who may do what.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class GroupQuestionIT {
 
     private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
@@ -42,24 +36,8 @@ class GroupQuestionIT {
     private static final String E_REWORDED = "Nabespreken met de kijkwijzer van de school";
     private static final String QUESTION = "Hoe geven we samen feedback op de lesvoorbereiding van aanstaande leraren?";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
-    private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
-    }
 
     private static String id(Page page) {
         Matcher matcher = ID.matcher(page.uri().getQuery() == null ? "" : "?" + page.uri().getQuery());
@@ -129,12 +107,12 @@ class GroupQuestionIT {
         String facilitatorEmail = support.person("ngt-fac", "FACILITATOR");
         String[] emails = {support.person("ngt-anna", "PARTICIPANT"), support.person("ngt-bram", "PARTICIPANT"),
                 support.person("ngt-cees", "PARTICIPANT")};
-        FacesClient facilitator = logIn(facilitatorEmail);
+        FacesClient facilitator = server.logIn(facilitatorEmail);
         String cohortId = Cohorts.create(facilitator, "Leervraag IT", LocalDate.of(2027, 2, 1), emails);
-        FacesClient anna = logIn(emails[0]);
-        FacesClient bram = logIn(emails[1]);
-        FacesClient cees = logIn(emails[2]);
-        FacesClient outsider = logIn(support.person("ngt-out", "PARTICIPANT"));
+        FacesClient anna = server.logIn(emails[0]);
+        FacesClient bram = server.logIn(emails[1]);
+        FacesClient cees = server.logIn(emails[2]);
+        FacesClient outsider = server.logIn(support.person("ngt-out", "PARTICIPANT"));
 
         assertFalse(anna.get("cohort/mine.xhtml").contains("Doe mee met de gezamenlijke leervraag"), "no session yet");
         Page board = facilitator.submit(facilitator.get("cohort/view.xhtml?part=results&id=" + cohortId), "startSession", "start",
@@ -178,7 +156,7 @@ class GroupQuestionIT {
         forged.put("step:next", "step:next");
         forged.put("jakarta.faces.ViewState", FacesClient.viewState(bramsView.body(), "idea"));
         assertEquals(404, anna.post(anna.uri("learning/session.xhtml?id=" + sessionId), forged).status());
-        assertEquals(404, logIn(support.person("ngt-other-fac", "FACILITATOR"))
+        assertEquals(404, server.logIn(support.person("ngt-other-fac", "FACILITATOR"))
                 .get("learning/session.xhtml?id=" + sessionId).status(), "another facilitator's session");
 
         // Round robin: all ideas, no names.
@@ -261,7 +239,7 @@ class GroupQuestionIT {
     @Test
     void aCohortWithGroupsHasASessionPerGroupAndThePagesFollowTheSessionLive() throws Exception {
         String[] emails = {support.person("ngt-ga", "PARTICIPANT"), support.person("ngt-gb", "PARTICIPANT")};
-        FacesClient facilitator = logIn(support.person("ngt-gfac", "FACILITATOR"));
+        FacesClient facilitator = server.logIn(support.person("ngt-gfac", "FACILITATOR"));
         String cohortId = Cohorts.create(facilitator, "Groepen IT", LocalDate.of(2027, 2, 1), emails);
         for (String name : new String[] {"Groep A", "Groep B"}) {
             Page added = facilitator.submit(facilitator.get("cohort/view.xhtml?part=groups&id=" + cohortId), "groups", "addGroup",
@@ -285,8 +263,8 @@ class GroupQuestionIT {
         assertTrue(board.contains("Groep A") && board.contains("Stap 1 van 5"), board.body());
         String sessionId = id(board);
 
-        FacesClient inA = logIn(emails[0]);
-        FacesClient inB = logIn(emails[1]);
+        FacesClient inA = server.logIn(emails[0]);
+        FacesClient inB = server.logIn(emails[1]);
         assertTrue(inA.get("cohort/mine.xhtml").contains("learning/take-part.xhtml?id=" + sessionId));
         assertFalse(inB.get("cohort/mine.xhtml").contains("Doe mee met de gezamenlijke leervraag"), "another group");
         assertEquals(404, inB.get("learning/take-part.xhtml?id=" + sessionId).status());

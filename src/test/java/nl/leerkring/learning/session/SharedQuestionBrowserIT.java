@@ -3,49 +3,37 @@ package nl.leerkring.learning.session;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.support.ui.Select;
 
 import nl.leerkring.testsupport.Browser;
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
  * The nominal group technique live, as in a start meeting: the facilitator's board and a participant's
  * phone side by side. Neither reloads by hand; each follows the other through the poll. Every page passes axe.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class SharedQuestionBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void theBoardAndAPhoneFollowEachOtherFromTheFirstIdeaToTheRecordedQuestion() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String facilitatorEmail = support.person("nfac", "FACILITATOR");
         String annaEmail = support.person("nanna", "PARTICIPANT");
         String bramEmail = support.person("nbram", "PARTICIPANT");
-        FacesClient facilitatorClient = FacesClient.loggedIn(base.toURI(), facilitatorEmail, TestSupport.PASSWORD);
+        FacesClient facilitatorClient = server.logIn(facilitatorEmail);
         String cohort = Cohorts.running(facilitatorClient, "Startbijeenkomst live", annaEmail, bramEmail);
 
-        try (Browser board = Browser.phone(base.toString()); Browser phone = Browser.phone(base.toString())) {
+        try (Browser board = server.phone(); Browser phone = server.phone()) {
             board.logIn(facilitatorEmail, TestSupport.PASSWORD);
             board.open("cohort/view.xhtml?part=results&id=" + cohort);
             board.click("#startSession\\:start");
@@ -65,7 +53,7 @@ class SharedQuestionBrowserIT {
             phone.assertNoHorizontalScroll();
 
             // Bram adds an idea from his own device; the board counts both without showing them.
-            FacesClient bram = FacesClient.loggedIn(base.toURI(), bramEmail, TestSupport.PASSWORD);
+            FacesClient bram = server.logIn(bramEmail);
             String takePart = phone.driver().getCurrentUrl().substring(phone.driver().getCurrentUrl().indexOf("learning/"));
             Page added = bram.submit(bram.get(takePart), "idea", "add", Map.of("text", "Wat moet een student in welke fase kunnen laten zien?"));
             assertTrue(added.contains("Je idee is toegevoegd."), added.body());
@@ -91,7 +79,7 @@ class SharedQuestionBrowserIT {
 
             phone.waitForText("#stage", "Stemmen");
             phone.assertAccessible();
-            new Select(phone.find("#vote\\:first")).selectByVisibleText("Hoe stel je samen met de student een leerroute op?");
+            phone.select("#vote\\:first", first -> first.selectByVisibleText("Hoe stel je samen met de student een leerroute op?"));
             phone.click("#vote\\:submit");
             phone.waitForText("#messages", "Je stem is opgeslagen.");
             board.waitForText("#vote-count", "1 van de 2 deelnemers heeft gestemd.");
@@ -102,7 +90,7 @@ class SharedQuestionBrowserIT {
             board.screenshot("shared-question-result-phone");
             board.type("#record\\:question",
                     "Hoe bepaal je waar een aanstaande leraar staat en hoe stel je een leerroute op?");
-            new Select(board.find("#record\\:area")).selectByIndex(4);
+            board.select("#record\\:area", area -> area.selectByIndex(4));
             board.click("#record\\:submit");
             board.waitForText("#messages", "De gezamenlijke leervraag is vastgelegd.");
             board.assertAccessible();

@@ -3,21 +3,14 @@ package nl.leerkring.library.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 import nl.leerkring.testsupport.Browser;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.LibrarySeeds;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -25,27 +18,21 @@ import nl.leerkring.testsupport.TestSupport;
  * guidance characteristics, saves it and finds it back; draws a question card and keeps it as a
  * favourite, with the keyboard. Every page passes axe and scrolls only vertically.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class LibraryToolsBrowserIT {
 
     private static final String CHECKLIST_TITLE = "Checklist individuele begeleiding: acht kenmerken van passende begeleiding";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void aParticipantFillsTheEightCharacteristicsChecklistOnAPhoneAndFindsItBack() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String email = support.person("chk-phone", "PARTICIPANT");
-        FacesClient client = FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+        FacesClient client = server.logIn(email);
         String checklist = LibrarySeeds.itemId(client, "checklist-begeleiding");
 
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn(email, TestSupport.PASSWORD);
             browser.open("library/checklist.xhtml?item=" + checklist);
             browser.waitForHeading(CHECKLIST_TITLE);
@@ -55,11 +42,10 @@ class LibraryToolsBrowserIT {
             assertEquals(24, browser.findAll("fieldset.checklist-entry input[type=radio]").size());
 
             // Entry 1 by keyboard (space chooses the focused radio), entry 8 by touch, and a note.
-            WebElement sufficient = browser.findAll("fieldset.checklist-entry input[type=radio]").get(0);
-            sufficient.sendKeys(Keys.SPACE);
-            assertTrue(sufficient.isSelected());
-            browser.click(browser.findAll("fieldset.checklist-entry input[type=radio]").get(7 * 3 + 1));
-            browser.find("#checklist\\:note").sendKeys("Na het stagegesprek met Noor");
+            browser.type("fieldset.checklist-entry input[type=radio]", 0, Keys.SPACE);
+            assertTrue(browser.isSelected("fieldset.checklist-entry input[type=radio]", 0));
+            browser.click("fieldset.checklist-entry input[type=radio]", 7 * 3 + 1);
+            browser.type("#checklist\\:note", "Na het stagegesprek met Noor");
             browser.click("#checklist\\:save");
             browser.waitForText("#messages", "Je invulling is opgeslagen.");
             browser.waitForText("#shown", "Na het stagegesprek met Noor");
@@ -72,7 +58,7 @@ class LibraryToolsBrowserIT {
             browser.open("library/checklist.xhtml?item=" + checklist);
             browser.waitForHeading(CHECKLIST_TITLE);
             assertEquals(1, browser.findAll("#fills a").size());
-            browser.click(browser.findAll("#fills a").get(0));
+            browser.click("#fills a");
             browser.waitForText("#shown", "Na het stagegesprek met Noor");
             assertTrue(browser.find("#shown").getText().contains("Voldoende aandacht"));
         }
@@ -80,27 +66,26 @@ class LibraryToolsBrowserIT {
 
     @Test
     void aParticipantDrawsACardAndKeepsItAsAFavouriteWithTheKeyboard() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String email = support.person("cards-phone", "PARTICIPANT");
-        FacesClient client = FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+        FacesClient client = server.logIn(email);
         String deck = LibrarySeeds.itemId(client, "reflectieve-dialoog");
 
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn(email, TestSupport.PASSWORD);
             browser.open("library/cards.xhtml?item=" + deck);
             browser.waitForHeading("Voorbeeldvragen voor reflectieve dialoog");
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            browser.find("a[id$='draw']").sendKeys(Keys.ENTER);
+            browser.type("a[id$='draw']", Keys.ENTER);
             browser.waitForText("#drawn-title", "Getrokken kaart 1");
             String drawn = browser.find("#drawn-card").getText();
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
-            browser.find("input[id$='drawnFavourite']").sendKeys(Keys.ENTER);
+            browser.type("input[id$='drawnFavourite']", Keys.ENTER);
             browser.waitForText("#drawn-title", "Getrokken kaart 1");
             browser.waitForText("a[id$='favourites']", "Mijn favorieten (1)");
             assertEquals(drawn, browser.find("#drawn-card").getText(), "the same card after keeping it");
-            browser.find("a[id$='favourites']").sendKeys(Keys.ENTER);
+            browser.type("a[id$='favourites']", Keys.ENTER);
             browser.waitForText("#favourite-cards", drawn);
             browser.assertAccessible();
             browser.screenshot("library-cards-favourites-phone");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +14,14 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.LibrarySeeds;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -35,30 +29,14 @@ import nl.leerkring.testsupport.TestSupport;
  * its author and nobody else; a favourite card marked by posts that arrive at once is kept once;
  * ids that are not the person's, or not this tool's, answer 404.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class LibraryToolsIT {
 
     private static final Pattern FILL = Pattern.compile("fill=(\\d+)");
     private static final String CARD = "Wie ervaart dit probleem?";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
-
+    private Server server;
     private TestSupport support;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
-    private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
-    }
 
     private static String seededItem(FacesClient client, String seedKey) {
         return LibrarySeeds.itemId(client, seedKey);
@@ -76,8 +54,8 @@ class LibraryToolsIT {
 
     @Test
     void aFilledChecklistIsFoundBackByItsAuthorOnly() throws Exception {
-        FacesClient author = logIn(support.person("chk-author", "PARTICIPANT"));
-        FacesClient other = logIn(support.person("chk-other", "PARTICIPANT"));
+        FacesClient author = server.logIn(support.person("chk-author", "PARTICIPANT"));
+        FacesClient other = server.logIn(support.person("chk-other", "PARTICIPANT"));
         String checklist = seededItem(author, "checklist-begeleiding");
         String page = "library/checklist.xhtml?item=" + checklist;
 
@@ -131,9 +109,9 @@ class LibraryToolsIT {
     @Test
     void aFavouriteCardMarkedByPostsAtOnceIsKeptOnce() throws Exception {
         String email = support.person("cards-fav", "PARTICIPANT");
-        FacesClient phone = logIn(email);
-        FacesClient laptop = logIn(email);
-        FacesClient other = logIn(support.person("cards-other", "PARTICIPANT"));
+        FacesClient phone = server.logIn(email);
+        FacesClient laptop = server.logIn(email);
+        FacesClient other = server.logIn(support.person("cards-other", "PARTICIPANT"));
         String deck = seededItem(phone, "reflectieve-dialoog");
         String page = "library/cards.xhtml?item=" + deck;
 
@@ -188,9 +166,9 @@ class LibraryToolsIT {
         String facilitatorEmail = support.person("guide-fac", "FACILITATOR");
         String aEmail = support.person("guide-a", "PARTICIPANT");
         String bEmail = support.person("guide-b", "PARTICIPANT");
-        String cohort = Cohorts.create(logIn(facilitatorEmail), "Leidraad IT", LocalDate.now().minusDays(45), aEmail, bEmail);
+        String cohort = Cohorts.create(server.logIn(facilitatorEmail), "Leidraad IT", LocalDate.now().minusDays(45), aEmail, bEmail);
         String duo = support.post("learning/duo", Map.of("cohort", cohort, "a", aEmail, "b", bEmail));
-        FacesClient a = logIn(aEmail);
+        FacesClient a = server.logIn(aEmail);
 
         Page conversation = a.get("learning/conversation.xhtml?duo=" + duo);
         assertTrue(conversation.contains("library/seed.xhtml?key=collegiale-feedback"), conversation.body());

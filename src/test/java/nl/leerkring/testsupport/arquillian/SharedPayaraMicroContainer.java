@@ -1,9 +1,12 @@
 package nl.leerkring.testsupport.arquillian;
 
+import java.net.URI;
+
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
 
@@ -18,6 +21,9 @@ import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableCont
  * container at the end of the run.
  */
 public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMicroContainerConfiguration> {
+
+    /** Where the deployed application answers, for {@code Server}; null while nothing is deployed. */
+    private static volatile URI base;
 
     private final PayaraMicroDeployableContainer delegate = new PayaraMicroDeployableContainer();
     private Archive<?> deployed;
@@ -60,11 +66,31 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
                 throw e;
             }
             deployed = archive;
+            base = baseOf(metaData);
         } else if (!deployed.getName().equals(archive.getName())) {
             throw new DeploymentException("Every IT deploys Deployments.leerkring(); got " + archive.getName()
                     + " after " + deployed.getName());
         }
         return metaData;
+    }
+
+    /** The address of the application on the shared server, as Arquillian's {@code @ArquillianResource URL} would give it. */
+    public static URI base() {
+        URI known = base;
+        if (known == null) {
+            throw new IllegalStateException("The shared Payara Micro has no deployment yet: is the test class annotated @OnServer?");
+        }
+        return known;
+    }
+
+    private static URI baseOf(ProtocolMetaData metaData) throws DeploymentException {
+        for (HTTPContext context : metaData.getContexts(HTTPContext.class)) {
+            if (!context.getServlets().isEmpty()) {
+                URI servletBase = context.getServlets().get(0).getBaseURI();
+                return servletBase.toString().endsWith("/") ? servletBase : URI.create(servletBase + "/");
+            }
+        }
+        throw new DeploymentException("Payara Micro reported no HTTP context for the deployment: " + metaData);
     }
 
     @Override
@@ -83,6 +109,7 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
         } finally {
             deployed = null;
             metaData = null;
+            base = null;
             delegate.stop();
         }
     }
