@@ -21,6 +21,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import nl.leerkring.account.AccessKind;
+import nl.leerkring.account.AccessLog;
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.LoginThrottleService;
 import nl.leerkring.account.Person;
@@ -32,6 +34,7 @@ import nl.leerkring.instrument.ItemKind;
 import nl.leerkring.mail.Outbox;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
+import nl.leerkring.platform.Role;
 import nl.leerkring.platform.Texts;
 import nl.leerkring.platform.Tokens;
 import nl.leerkring.scan.AxisScores;
@@ -69,6 +72,8 @@ public class FeedbackService {
     private ScanService scans;
     @Inject
     private CohortService cohorts;
+    @Inject
+    private AccessLog accessLog;
     @Inject
     private Outbox outbox;
     @Inject
@@ -161,6 +166,7 @@ public class FeedbackService {
                 || findShare(participantId, cohortId).isEmpty()) {
             throw new NotFoundException();
         }
+        accessLog.record(facilitatorId, Role.FACILITATOR, participantId, AccessKind.FEEDBACK_RESULT, null);
         return overview(participantId, scans.submittedVisibleTo(participantId, facilitatorId), moment);
     }
 
