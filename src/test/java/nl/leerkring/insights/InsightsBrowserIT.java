@@ -26,7 +26,7 @@ import nl.leerkring.testsupport.TestSupport;
 /**
  * The coordinator goes from the home page to the insights on a phone, chooses a cohort of five, and
  * sees the radar with its table and the attendance bars with theirs; the page passes axe and fits
- * 390 px.
+ * 390 px. So does the privacy page, for a visitor and for someone signed in.
  */
 @ExtendWith(ArquillianExtension.class)
 class InsightsBrowserIT {
@@ -59,6 +59,12 @@ class InsightsBrowserIT {
         }
 
         try (Browser browser = Browser.phone(base.toString())) {
+            // The privacy page, as a rater without an account reaches it from the footer.
+            browser.open("account/privacy.xhtml");
+            browser.waitForHeading("Privacy: jouw gegevens in Leerkring");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+
             browser.logIn(coordinator, TestSupport.PASSWORD);
             browser.click("#coordinator-insights a");
             browser.waitForHeading("Inzichten");
@@ -77,6 +83,12 @@ class InsightsBrowserIT {
             browser.assertAccessible();
             browser.assertNoHorizontalScroll();
             browser.screenshot("insights-phone");
+
+            browser.click("#privacy-link");
+            browser.waitForHeading("Privacy: jouw gegevens in Leerkring");
+            browser.find("#access-none");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
         }
     }
 }
