@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import nl.leerkring.account.AccessKind;
+import nl.leerkring.account.AccessLog;
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
 import nl.leerkring.cohort.CheckedCohort;
@@ -26,6 +28,7 @@ import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.instrument.ItemKind;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
+import nl.leerkring.platform.Role;
 import nl.leerkring.scan.AxisScores;
 import nl.leerkring.scan.ScanMoment;
 import nl.leerkring.scan.ScanService;
@@ -58,6 +61,8 @@ public class FeedbackService {
     private CohortService cohorts;
     @Inject
     private RaterService raters;
+    @Inject
+    private AccessLog accessLog;
 
     // ------------------------------------------------------------------ the participant
 
@@ -140,6 +145,7 @@ public class FeedbackService {
                 || findShare(participantId, cohortId).isEmpty()) {
             throw new NotFoundException();
         }
+        accessLog.record(facilitatorId, Role.FACILITATOR, participantId, AccessKind.FEEDBACK_RESULT, null);
         return overview(participantId, scans.submittedVisibleTo(participantId, facilitatorId), moment);
     }
 

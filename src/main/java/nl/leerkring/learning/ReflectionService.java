@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import nl.leerkring.account.AccessKind;
+import nl.leerkring.account.AccessLog;
 import nl.leerkring.account.AccountService;
 import nl.leerkring.cohort.CheckedCohort;
 import nl.leerkring.cohort.Cohort;
@@ -24,6 +26,7 @@ import nl.leerkring.cohort.MeetingService;
 import nl.leerkring.cohort.Meeting;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
+import nl.leerkring.platform.Role;
 
 /**
  * Reflections after every meeting: writing them (drafts kept), who may read them as the author
@@ -67,6 +70,8 @@ public class ReflectionService {
     private MeetingService meetingService;
     @Inject
     private AccountService accounts;
+    @Inject
+    private AccessLog accessLog;
 
     // ------------------------------------------------------------------ writing
 
@@ -134,6 +139,10 @@ public class ReflectionService {
         if (!ReflectionAccess.mayRead(subject, reader)) {
             throw new NotFoundException();
         }
+        if (reader.facilitator()) {
+            accessLog.record(actorId, Role.FACILITATOR, reflection.getPerson().getId(), AccessKind.REFLECTION,
+                    reflection.getId());
+        }
         return new Readable(reflection, responses(List.of(reflection)).getOrDefault(reflection.getId(), List.of()),
                 ReflectionAccess.mayRespond(subject, reader));
     }
@@ -171,7 +180,13 @@ public class ReflectionService {
                 .map(r -> new Readable(r, threads.getOrDefault(r.getId(), List.of()),
                         ReflectionAccess.mayRespond(subject(r, members), reader)))
                 .toList();
-        Grid grid = reader.facilitator() ? grid(cohort, memberList) : null;
+        Grid grid = null;
+        if (reader.facilitator()) {
+            Map<Long, Long> authors = new HashMap<>();
+            visible.forEach(r -> authors.put(r.getId(), r.getPerson().getId()));
+            accessLog.recordAll(actorId, Role.FACILITATOR, AccessKind.REFLECTION, authors);
+            grid = grid(cohort, memberList);
+        }
         return new Overview(cohort, reader.facilitator(), readable, grid);
     }
 

@@ -46,6 +46,8 @@ public final class PageAccess {
             Map.entry("/dashboard.xhtml", Audience.signedIn()),
             Map.entry("/account/calendar.xhtml", Audience.signedIn()),
             Map.entry("/account/people.xhtml", Audience.only(Role.COORDINATOR)),
+            Map.entry("/account/privacy.xhtml", Audience.everyone()),
+            Map.entry("/insights/overview.xhtml", Audience.only(Role.COORDINATOR)),
             Map.entry("/mail/log.xhtml", Audience.only(Role.COORDINATOR)),
             Map.entry("/cohort/list.xhtml", Audience.only(Role.FACILITATOR, Role.COORDINATOR)),
             Map.entry("/cohort/view.xhtml", Audience.only(Role.FACILITATOR, Role.COORDINATOR)),

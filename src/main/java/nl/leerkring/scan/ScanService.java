@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import nl.leerkring.account.AccessKind;
+import nl.leerkring.account.AccessLog;
 import nl.leerkring.account.AccountService;
 import nl.leerkring.account.Person;
 import nl.leerkring.cohort.CheckedCohort;
@@ -27,6 +29,7 @@ import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.instrument.FrameworkVersion;
 import nl.leerkring.platform.BusinessException;
 import nl.leerkring.platform.NotFoundException;
+import nl.leerkring.platform.Role;
 
 /**
  * Self-scans: a participant starts one on the framework in force, answers as a draft (each
@@ -54,6 +57,8 @@ public class ScanService {
     private FrameworkService framework;
     @Inject
     private CohortService cohorts;
+    @Inject
+    private AccessLog accessLog;
 
     /** A new draft on the framework in force, or the draft already open. */
     public SelfScan start(long personId, ScanMoment moment) {
@@ -96,6 +101,9 @@ public class ScanService {
         if (!own && !(scan.isSubmitted() && ScanVisibility.mayView(false, true, linkedCohorts(scanId),
                 cohorts.cohortsFacilitatedWithMember(viewerId, owner)))) {
             throw new NotFoundException();
+        }
+        if (!own) {
+            accessLog.record(viewerId, Role.FACILITATOR, owner, AccessKind.SELF_SCAN, scanId);
         }
         return scan;
     }

@@ -15,7 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * circle (STYLE.md, "Which feature may use which"; issue 14). Bottom to top:
  * <pre>
  * platform → mail → account → instrument → cohort → scan → feedback, learning → notice
- *   → library, rhythm → progress, home, demo
+ *   → library, rhythm → progress, home, demo, insights
  * </pre>
  * A page that gathers several features (the progress grid, a home page) lives at the top and asks
  * each feature for its part.
@@ -41,6 +41,7 @@ class ArchitectureTest {
             .layer("progress").definedBy("nl.leerkring.progress..")
             .layer("home").definedBy("nl.leerkring.home..")
             .layer("demo").definedBy("nl.leerkring.demo..")
+            .layer("insights").definedBy("nl.leerkring.insights..")
 
             .whereLayer("platform").mayNotAccessAnyLayer()
             .whereLayer("mail").mayOnlyAccessLayers("platform")
@@ -59,6 +60,7 @@ class ArchitectureTest {
             .whereLayer("progress").mayNotBeAccessedByAnyLayer()
             .whereLayer("home").mayNotBeAccessedByAnyLayer()
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+            .whereLayer("insights").mayNotBeAccessedByAnyLayer()
             .because("features form layers: a package uses the ones below it, never one above (issue 14)");
 
     static final ArchRule NO_CYCLES = slices().matching("nl.leerkring.(*)..").should().beFreeOfCycles()
@@ -98,7 +100,7 @@ class ArchitectureTest {
                         "nl.leerkring.instrument..", "nl.leerkring.cohort..", "nl.leerkring.scan..",
                         "nl.leerkring.feedback..", "nl.leerkring.learning..", "nl.leerkring.notice..",
                         "nl.leerkring.library..", "nl.leerkring.rhythm..", "nl.leerkring.progress..",
-                        "nl.leerkring.home..", "nl.leerkring.demo..")
+                        "nl.leerkring.home..", "nl.leerkring.demo..", "nl.leerkring.insights..")
                 .because("a new feature package must be given its place in the layers above")
                 .check(CLASSES);
     }
