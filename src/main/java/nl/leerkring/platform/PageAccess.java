@@ -45,6 +45,8 @@ public final class PageAccess {
             Map.entry("/account/forgot.xhtml", Audience.everyone()),
             Map.entry("/dashboard.xhtml", Audience.signedIn()),
             Map.entry("/account/calendar.xhtml", Audience.signedIn()),
+            Map.entry("/account/my-data.xhtml", Audience.signedIn()),
+            Map.entry("/privacy/requests.xhtml", Audience.only(Role.COORDINATOR)),
             Map.entry("/account/people.xhtml", Audience.only(Role.COORDINATOR)),
             Map.entry("/mail/log.xhtml", Audience.only(Role.COORDINATOR)),
             Map.entry("/cohort/list.xhtml", Audience.only(Role.FACILITATOR, Role.COORDINATOR)),
