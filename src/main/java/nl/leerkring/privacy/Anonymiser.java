@@ -94,6 +94,9 @@ public class Anonymiser {
      * the figures), open requests withdrawn, and the person's own name and address where they were a rater.
      */
     private void blankFeedback(long personId, String email) {
+        update(RATER_MAILS_BLANKED + """
+                WHERE EXISTS (SELECT 1 FROM feedback_request r WHERE r.participant_id = ?1 AND """ + RATER_MAIL_OF_REQUEST + ")",
+                personId);
         update("DELETE FROM feedback_link WHERE request_id IN (SELECT id FROM feedback_request WHERE participant_id = ?1)",
                 personId);
         update("""
@@ -135,17 +138,29 @@ public class Anonymiser {
     }
 
     /**
-     * Comments, checklist fills and favourites go; drafts go; material the person shared stays for the
-     * cohort or partnership without an author.
+     * Comments, checklist fills and favourites go; so does the person's own material, except what the
+     * partnership took into its library, which stays without an author.
      */
     private void blankLibrary(long personId) {
         update("DELETE FROM library_comment WHERE person_id = ?1", personId);
         update("DELETE FROM library_checklist_fill WHERE person_id = ?1", personId);
         update("DELETE FROM library_card_favourite WHERE person_id = ?1", personId);
-        update("DELETE FROM library_item WHERE author_id = ?1 AND visibility = 'DRAFT'", personId);
+        update("DELETE FROM library_item WHERE author_id = ?1 AND visibility <> 'PARTNERSHIP'", personId);
         update("UPDATE library_item SET author_id = NULL, version = version + 1 WHERE author_id = ?1",
                 personId);
     }
+
+    /** The mails to a rater blanked, address and all; completed by a condition. */
+    static final String RATER_MAILS_BLANKED = """
+            UPDATE outbox_mail SET recipient = '', recipient_name = NULL, subject = '', text_body = '', html_body = '',
+            claim_token = NULL, last_error = CASE WHEN status = 'PENDING' THEN 'Not sent: the rater was forgotten' ELSE last_error END,
+            status = CASE WHEN status = 'PENDING' THEN 'FAILED' ELSE status END
+            """;
+
+    /** Whether an outbox row (outbox_mail) is an invitation or reminder of feedback request r (see FeedbackService's keys). */
+    static final String RATER_MAIL_OF_REQUEST = """
+            (outbox_mail.idempotency_key LIKE CONCAT('feedback-request:', r.id, ':%')
+            OR outbox_mail.idempotency_key LIKE CONCAT('feedback-reminder:', r.id, ':%'))""";
 
     private int update(String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);

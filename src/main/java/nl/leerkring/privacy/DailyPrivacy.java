@@ -43,15 +43,18 @@ public class DailyPrivacy {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int forgetRaters() {
         LocalDateTime cutoff = LocalDateTime.now(clock).minusDays(raterDays);
-        em.createNativeQuery("""
-                DELETE FROM feedback_link WHERE request_id IN (SELECT id FROM feedback_request
-                WHERE rater_email <> '' AND (COALESCE(submitted_at, last_mail_at) < ?1 AND status IN ('SUBMITTED', 'WITHDRAWN')
-                OR status IN ('SENT', 'OPENED') AND deadline < ?2))""")
-                .setParameter(1, cutoff).setParameter(2, cutoff.toLocalDate()).executeUpdate();
-        return em.createNativeQuery("""
-                UPDATE feedback_request SET rater_name = '', rater_email = '', version = version + 1
-                WHERE rater_email <> '' AND (COALESCE(submitted_at, last_mail_at) < ?1 AND status IN ('SUBMITTED', 'WITHDRAWN')
-                OR status IN ('SENT', 'OPENED') AND deadline < ?2)""")
-                .setParameter(1, cutoff).setParameter(2, cutoff.toLocalDate()).executeUpdate();
+        String closed = """
+                r.rater_email <> '' AND (COALESCE(r.submitted_at, r.last_mail_at) < ?1 AND r.status IN ('SUBMITTED', 'WITHDRAWN')
+                OR r.status IN ('SENT', 'OPENED') AND r.deadline < ?2)""";
+        update(Anonymiser.RATER_MAILS_BLANKED + "WHERE EXISTS (SELECT 1 FROM feedback_request r WHERE " + closed + " AND "
+                + Anonymiser.RATER_MAIL_OF_REQUEST + ")", cutoff);
+        update("DELETE FROM feedback_link WHERE request_id IN (SELECT r.id FROM feedback_request r WHERE " + closed + ")",
+                cutoff);
+        return update("UPDATE feedback_request r SET rater_name = '', rater_email = '', version = version + 1 WHERE " + closed,
+                cutoff);
+    }
+
+    private int update(String sql, LocalDateTime cutoff) {
+        return em.createNativeQuery(sql).setParameter(1, cutoff).setParameter(2, cutoff.toLocalDate()).executeUpdate();
     }
 }

@@ -28,15 +28,15 @@ public class MyDataBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient DataExports exports;
+    private DataExports exports;
     @Inject
-    private transient ErasureService erasure;
+    private ErasureService erasure;
     @Inject
-    private transient CurrentPerson currentPerson;
+    private CurrentPerson currentPerson;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
     @Inject
-    private transient Moments moments;
+    private Moments moments;
 
     private ExportStatus exportStatus;
     private LocalDateTime exportRequestedAt;

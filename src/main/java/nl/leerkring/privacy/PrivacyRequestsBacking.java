@@ -26,11 +26,11 @@ public class PrivacyRequestsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ErasureService erasure;
+    private ErasureService erasure;
     @Inject
-    private transient RetentionService retention;
+    private RetentionService retention;
     @Inject
-    private transient CurrentPerson currentPerson;
+    private CurrentPerson currentPerson;
 
     private List<ErasureService.Pending> erasures;
     private List<RetentionService.DueCohort> due;

@@ -119,7 +119,7 @@ public class PrivacySupportResource {
     private PrivacyRound round;
 
     /**
-     * A cohort of the facilitator in the partnership, started on the given day, with the participant and
+     * A cohort (named as given) of the facilitator in the partnership, started on the given day, with the participant and
      * a partner who accepted; the participant has one record of every kind (the partner answers their
      * reflection, is their duo partner and rater-free). Answers "cohortId personId partnerId".
      */
@@ -127,11 +127,12 @@ public class PrivacySupportResource {
     @Path("full-participant")
     public String fullParticipant(@FormParam("facilitator") String facilitatorEmail, @FormParam("email") String email,
             @FormParam("name") String name, @FormParam("partner") String partnerEmail,
-            @FormParam("partnership") String partnership, @FormParam("start") String start) {
+            @FormParam("partnership") String partnership, @FormParam("start") String start,
+            @FormParam("cohort") String cohortName) {
         long facilitator = id(facilitatorEmail);
-        Cohort cohort = cohorts.create("Privacy " + name, partnership, LocalDate.parse(start), null, facilitator);
+        Cohort cohort = cohorts.create(cohortName, partnership, LocalDate.parse(start), null, facilitator);
         cohorts.addParticipants(cohort.getId(), List.of(new ParticipantList.Entry(name, email),
-                new ParticipantList.Entry("Partner van " + name, partnerEmail)), facilitator);
+                new ParticipantList.Entry("Partner Tester", partnerEmail)), facilitator);
         long person = id(email);
         long partner = id(partnerEmail);
         cohorts.accept(cohort.getId(), person);
