@@ -113,7 +113,8 @@ public class ErasureService {
         }
     }
 
-    void requireCoordinator(long personId) {
+    /** Throws a 404 unless the person is a coordinator: the privacy pages of the partnership are theirs. */
+    public void requireCoordinator(long personId) {
         if (!accounts.getPerson(personId).hasRole(Role.COORDINATOR)) {
             throw new NotFoundException();
         }

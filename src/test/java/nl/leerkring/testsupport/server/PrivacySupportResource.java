@@ -117,6 +117,8 @@ public class PrivacySupportResource {
     private CalendarFeedService calendars;
     @Inject
     private PrivacyRound round;
+    @Inject
+    private nl.leerkring.privacy.RetentionService retention;
 
     /**
      * A cohort (named as given) of the facilitator in the partnership, started on the given day, with the participant and
@@ -234,6 +236,13 @@ public class PrivacySupportResource {
     @Path("daily/run")
     public String daily() {
         return String.valueOf(round.runDailyNow());
+    }
+
+    /** Only the retention part of the daily round: lists the cohorts that are due. */
+    @POST
+    @Path("retention/list")
+    public String listDue() {
+        return String.valueOf(retention.listDue());
     }
 
     /** How many exports the person has asked for. */
