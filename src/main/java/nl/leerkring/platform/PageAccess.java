@@ -45,6 +45,8 @@ public final class PageAccess {
             Map.entry("/account/forgot.xhtml", Audience.everyone()),
             Map.entry("/dashboard.xhtml", Audience.signedIn()),
             Map.entry("/account/calendar.xhtml", Audience.signedIn()),
+            Map.entry("/account/my-data.xhtml", Audience.signedIn()),
+            Map.entry("/privacy/requests.xhtml", Audience.only(Role.COORDINATOR)),
             Map.entry("/account/people.xhtml", Audience.only(Role.COORDINATOR)),
             Map.entry("/account/privacy.xhtml", Audience.everyone()),
             Map.entry("/insights/overview.xhtml", Audience.only(Role.COORDINATOR)),

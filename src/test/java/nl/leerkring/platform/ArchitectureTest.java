@@ -40,6 +40,7 @@ class ArchitectureTest {
             .layer("rhythm").definedBy("nl.leerkring.rhythm..")
             .layer("progress").definedBy("nl.leerkring.progress..")
             .layer("home").definedBy("nl.leerkring.home..")
+            .layer("privacy").definedBy("nl.leerkring.privacy..")
             .layer("demo").definedBy("nl.leerkring.demo..")
             .layer("insights").definedBy("nl.leerkring.insights..")
 
@@ -59,6 +60,7 @@ class ArchitectureTest {
                     "feedback", "learning", "notice")
             .whereLayer("progress").mayNotBeAccessedByAnyLayer()
             .whereLayer("home").mayNotBeAccessedByAnyLayer()
+            .whereLayer("privacy").mayNotBeAccessedByAnyLayer()
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
             .whereLayer("insights").mayNotBeAccessedByAnyLayer()
             .because("features form layers: a package uses the ones below it, never one above (issue 14)");
@@ -100,7 +102,7 @@ class ArchitectureTest {
                         "nl.leerkring.instrument..", "nl.leerkring.cohort..", "nl.leerkring.scan..",
                         "nl.leerkring.feedback..", "nl.leerkring.learning..", "nl.leerkring.notice..",
                         "nl.leerkring.library..", "nl.leerkring.rhythm..", "nl.leerkring.progress..",
-                        "nl.leerkring.home..", "nl.leerkring.demo..", "nl.leerkring.insights..")
+                        "nl.leerkring.home..", "nl.leerkring.privacy..", "nl.leerkring.demo..", "nl.leerkring.insights..")
                 .because("a new feature package must be given its place in the layers above")
                 .check(CLASSES);
     }
