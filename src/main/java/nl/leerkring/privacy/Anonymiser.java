@@ -86,6 +86,7 @@ public class Anonymiser {
         update("DELETE FROM account_token WHERE person_id = ?1", personId);
         update("DELETE FROM calendar_feed WHERE person_id = ?1", personId);
         update("DELETE FROM notice_state WHERE person_id = ?1", personId);
+        update("DELETE FROM access_log WHERE subject_id = ?1", personId);
         update("DELETE FROM data_export WHERE person_id = ?1", personId);
     }
 

@@ -147,6 +147,9 @@ public class PersonalData {
             new Kind("notice_settings", """
                     SELECT seen_until, digest_until, digest_on FROM notice_state WHERE person_id = ?"""),
             new Kind("calendar_feed", "SELECT created_at FROM calendar_feed WHERE person_id = ?"),
+            new Kind("who_opened_my_data", """
+                    SELECT a.opened_at, a.kind, a.viewer_role, v.display_name AS viewer FROM access_log a
+                    JOIN person v ON v.id = a.viewer_id WHERE a.subject_id = ? ORDER BY a.opened_at, a.id"""),
             new Kind("account_links", """
                     SELECT purpose, created_at, expires_at, used_at FROM account_token WHERE person_id = ?
                     ORDER BY created_at"""),

@@ -134,7 +134,7 @@ class DataExportIT {
                 "feedback_shared_with_cohorts", "learning_questions", "practice_plans_and_reports", "reflections",
                 "responses_to_my_reflections", "my_responses_to_reflections", "duos", "collegial_conversations",
                 "group_question_ideas", "group_question_votes", "library_items", "library_item_sections", "library_comments",
-                "library_uses", "checklist_fills", "checklist_answers", "favourite_cards", "notice_settings", "calendar_feed",
+                "library_uses", "checklist_fills", "checklist_answers", "favourite_cards", "notice_settings", "calendar_feed", "who_opened_my_data",
                 "account_links", "mails_sent_to_me", "privacy_requests")) {
             assertTrue(entries.containsKey(kind + ".json"), kind);
             JsonArray records = Json.createReader(new StringReader(entries.get(kind + ".json"))).readArray();

@@ -30,6 +30,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import nl.leerkring.account.AccessKind;
+import nl.leerkring.account.AccessLog;
 import nl.leerkring.account.AccountService;
 import nl.leerkring.cohort.AttendanceStatus;
 import nl.leerkring.cohort.CalendarFeedService;
@@ -66,6 +68,7 @@ import nl.leerkring.library.tools.ChecklistService;
 import nl.leerkring.library.tools.Judgement;
 import nl.leerkring.notice.NoticeService;
 import nl.leerkring.platform.Database;
+import nl.leerkring.platform.Role;
 import nl.leerkring.privacy.PrivacyRound;
 import nl.leerkring.scan.ScanMoment;
 import nl.leerkring.scan.ScanService;
@@ -91,6 +94,8 @@ public class PrivacySupportResource {
     private AccountService accounts;
     @Inject
     private CohortService cohorts;
+    @Inject
+    private AccessLog accessLog;
     @Inject
     private MeetingService meetingService;
     @Inject
@@ -157,6 +162,7 @@ public class PrivacySupportResource {
             scans.answer(scan.getId(), statement.getId(), value++ % 7 + 1, person);
         }
         scans.submit(scan.getId(), person);
+        accessLog.record(facilitator, Role.FACILITATOR, person, AccessKind.SELF_SCAN, scan.getId());
 
         FeedbackRequest request = feedback.ask(person, RaterRole.COLLEAGUE, "Rater van " + name,
                 TestSupportRaters.address(email), "nl", LocalDate.now().plusDays(14), "Wil je kijken, groet " + name,
