@@ -311,7 +311,7 @@ public final class DataGenerator {
         }
         for (int m = 0; m < 3; m++) {
             add("meeting_material", "INSERT INTO meeting_material (meeting_id, item_id, agenda_part, sort_order, added_at) "
-                    + "VALUES (?,?,?,0,?)", meetings[m], partnership.get(random.nextInt(partnership.size())),
+                    + "VALUES (?,?,?,1,?)", meetings[m], partnership.get(random.nextInt(partnership.size())),
                     m == 0 ? "THEORY" : m == 1 ? "DIALOGUE" : "REVIEW", ts(start.atStartOfDay()));
         }
     }
