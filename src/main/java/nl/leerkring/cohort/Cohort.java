@@ -29,7 +29,8 @@ import nl.leerkring.platform.Text;
 @Table(name = "cohort")
 @NamedQuery(name = Cohort.LIST_FOR_FACILITATOR, query = """
         SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
-        WHERE c.facilitator.id = :person OR c.coFacilitator.id = :person
+        WHERE c.facilitator.id = :person
+           OR EXISTS (SELECT d FROM Cohort d JOIN d.coFacilitator co WHERE d = c AND co.id = :person)
         ORDER BY c.startDate DESC, c.id DESC""")
 @NamedQuery(name = Cohort.IDS_FOR_FACILITATOR, query = """
         SELECT c.id FROM Cohort c WHERE c.facilitator.id = :person OR c.coFacilitator.id = :person""")
@@ -38,11 +39,15 @@ import nl.leerkring.platform.Text;
         ORDER BY c.startDate DESC, c.id DESC""")
 @NamedQuery(name = Cohort.PAGE_FOR_FACILITATOR, query = """
         SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
-        WHERE (c.facilitator.id = :person OR c.coFacilitator.id = :person) AND LOWER(c.name) LIKE :name
+        WHERE (c.facilitator.id = :person
+               OR EXISTS (SELECT d FROM Cohort d JOIN d.coFacilitator co WHERE d = c AND co.id = :person))
+          AND LOWER(c.name) LIKE :name
         ORDER BY c.startDate DESC, c.id DESC""")
 @NamedQuery(name = Cohort.COUNT_FOR_FACILITATOR, query = """
         SELECT COUNT(c) FROM Cohort c
-        WHERE (c.facilitator.id = :person OR c.coFacilitator.id = :person) AND LOWER(c.name) LIKE :name""")
+        WHERE (c.facilitator.id = :person
+               OR EXISTS (SELECT d FROM Cohort d JOIN d.coFacilitator co WHERE d = c AND co.id = :person))
+          AND LOWER(c.name) LIKE :name""")
 @NamedQuery(name = Cohort.PAGE_ALL, query = """
         SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
         WHERE LOWER(c.name) LIKE :name
