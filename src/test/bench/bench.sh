@@ -5,13 +5,16 @@
 #                                                seed the demo people, then runs the generator (default 1000)
 #   src/test/bench/bench.sh                      starts the app on it and measures (see the README's "Measured")
 #
-# Settings (environment): PERF_DB (lk_perf), PERF_PORT (8097), PERF_DURATION (10s per page),
-# PERF_WARMUP (3s per page), PERF_CONNECTIONS (50), PERF_SESSIONS (20, for the session heap).
+# Settings (environment): PERF_DB (lk_perf), PERF_USER (the database's name: the app's database user,
+# password the same; generate creates the one of the database's name), PERF_PORT (8097), PERF_DURATION (10s per page; 0: no load,
+# only the statements and sizes), PERF_WARMUP (3s per page), PERF_CONNECTIONS (50), PERF_SESSIONS (20, for the
+# session heap), PERF_BEFORE (the results.md of an earlier run: also writes target/perf/before-after.md).
 # Needs MariaDB on 127.0.0.1:3306 with root access without a password (as CI and the laptops have),
 # wrk (installed with apt-get when missing), jcmd (the JDK).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 db=${PERF_DB:-lk_perf}
+user=${PERF_USER:-$db} # the app's database user (password the same), whose statements are counted
 port=${PERF_PORT:-8097}
 duration=${PERF_DURATION:-10s}
 warmup=${PERF_WARMUP:-3s}
@@ -29,7 +32,7 @@ classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 
 export LEERKRING_DB_CLASS=org.mariadb.jdbc.MariaDbDataSource
 export LEERKRING_DB_URL="jdbc:mariadb://127.0.0.1:3306/${db}"
-export LEERKRING_DB_USER="$db" LEERKRING_DB_PASSWORD="$db"
+export LEERKRING_DB_USER="$user" LEERKRING_DB_PASSWORD="$user"
 export LEERKRING_BASE_URL="$base"
 # No background jobs during the measurement: their statements would blur the counts and the load.
 export LEERKRING_MAIL_POLL_INTERVAL_SECONDS=0 LEERKRING_RHYTHM_CHECK_MINUTES=0 LEERKRING_FEEDBACK_REMINDER_CHECK_MINUTES=0
@@ -123,7 +126,7 @@ userstat=$(mariadb -h127.0.0.1 -uroot -N -B -e "SELECT @@userstat")
 mariadb -h127.0.0.1 -uroot -e "SET GLOBAL userstat = 1"
 statements() {
     mariadb -h127.0.0.1 -uroot -N -B -e "SELECT SELECT_COMMANDS + UPDATE_COMMANDS + OTHER_COMMANDS
-        FROM information_schema.USER_STATISTICS WHERE USER = '${db}'"
+        FROM information_schema.USER_STATISTICS WHERE USER = '${user}'"
 }
 declare -A counts
 for entry in "${pages[@]}"; do
@@ -149,6 +152,10 @@ floor=
 table="| page | req/s | p50 ms | p95 ms | p99 ms | × floor (p95) | requests | SQL/request | kB | errors |"$'\n'"|---|---|---|---|---|---|---|---|---|---|"
 for entry in "${pages[@]}"; do
     IFS='|' read -r name role path <<< "$entry"
+    if [ "$duration" = 0 ]; then # counts and sizes only (PERF_DURATION=0): no load
+        table+=$'\n'"| $name | | | | | | | ${counts[$name]:-n/a} | ${sizes[$name]:-n/a} | |"
+        continue
+    fi
     measure "$name" "$role" "$path" "$warmup" > /dev/null
     read -r _ rps p50 p95 p99 http socket answered <<< "$(measure "$name" "$role" "$path" "$duration")"
     [ -z "$floor" ] && floor=$p95
@@ -156,6 +163,17 @@ for entry in "${pages[@]}"; do
     table+=$'\n'"| $name | $rps | $p50 | $p95 | $p99 | $ratio | $answered | ${counts[$name]:-n/a} | ${sizes[$name]:-n/a} | $http/$socket |"
 done
 echo "$table" | tee "$out/results.md"
+
+# PERF_BEFORE=<the results.md of an earlier run> (say, of the main branch): the two runs side by side, page by page.
+if [ -n "${PERF_BEFORE:-}" ]; then
+    awk -F' *\\| *' 'NR == FNR { if ($2 != "" && $2 != "page" && $2 !~ /^-/) { p95[$2] = $5; x[$2] = $7; q[$2] = $9; kb[$2] = $10 } next }
+        FNR == 1 { print "| page | p95 ms before | p95 ms after | × floor before | × floor after | SQL/request before | SQL/request after | kB before | kB after |"
+                   print "|---|---|---|---|---|---|---|---|---|"; next }
+        $2 != "" && $2 !~ /^-/ { name = $2; sub(/ \([0-9,]+\)$/, "", name); b = name
+            for (k in p95) { kk = k; sub(/ \([0-9,]+\)$/, "", kk); if (kk == name) b = k }
+            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $2, p95[b], $5, x[b], $7, q[b], $9, kb[b], $10 }' \
+        "$PERF_BEFORE" "$out/results.md" | tee "$out/before-after.md"
+fi
 
 # The heap a logged-in session costs: live bytes (a class histogram forces a full GC first) before and
 # after N participant sessions that each log in and open ten pages, divided by N.

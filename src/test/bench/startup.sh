@@ -2,10 +2,13 @@
 # Start-up benchmark: seconds from launching Payara Micro with the packaged WAR to the first
 # HTTP 200 of the login page, on a fresh H2 database (migrations + demo data) and again on the
 # database the first start left. Usage: src/test/bench/startup.sh [runs]
+# Settings (environment): PERF_PORT (8089), PAYARA_OPTIONS (--nocluster, as the pom runs the app; set it to
+# compare others, e.g. PAYARA_OPTIONS="--nocluster --disablephonehome").
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-2}
-port=8089
+port=${PERF_PORT:-8089}
+options=${PAYARA_OPTIONS:---nocluster}
 
 mvn -q -B package dependency:copy@copy-payara-micro -DskipTests
 
@@ -16,7 +19,8 @@ sed "s#^leerkring.db.url=.*#leerkring.db.url=jdbc:h2:file:${work}/leerkring;MODE
 
 for run in $(seq 1 "$runs"); do
     start=$(date +%s.%N)
-    java -jar target/payara-micro.jar --nocluster --port "$port" --contextroot / \
+    # shellcheck disable=SC2086 # the options are words
+    java -jar target/payara-micro.jar $options --port "$port" --contextroot / \
         --systemProperties "$work/bench.properties" --deploy target/leerkring.war > "$work/run$run.log" 2>&1 &
     pid=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:${port}/login.xhtml")" = 200 ]; do

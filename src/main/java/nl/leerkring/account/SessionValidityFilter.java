@@ -23,7 +23,8 @@ import nl.leerkring.platform.PageAccess;
  * compares it with the database in one primary-key query. A stale session is logged out and sent
  * to the login page, for ajax requests too. The same query reads the person's roles as they are
  * now, which {@link nl.leerkring.platform.AccessFilter} and {@link CurrentPerson} go by instead
- * of the roles the session logged in with.
+ * of the roles the session logged in with. Stylesheets, scripts and images ({@code /jakarta.faces.resource/})
+ * are the same for everybody and pass without the query, as they pass {@link nl.leerkring.platform.AccessFilter}.
  */
 public class SessionValidityFilter extends HttpFilter {
 
@@ -31,6 +32,7 @@ public class SessionValidityFilter extends HttpFilter {
     public static final String CREDENTIALS_VERSION = "leerkring.credentialsVersion";
 
     private static final long serialVersionUID = 1L;
+    private static final String RESOURCE_PREFIX = "/jakarta.faces.resource/";
 
     @Inject
     private AccountService accounts;
@@ -39,7 +41,7 @@ public class SessionValidityFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (request.getUserPrincipal() == null || session == null) {
+        if (request.getUserPrincipal() == null || session == null || request.getServletPath().startsWith(RESOURCE_PREFIX)) {
             chain.doFilter(request, response);
             return;
         }

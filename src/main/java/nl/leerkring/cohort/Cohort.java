@@ -32,9 +32,28 @@ import nl.leerkring.platform.Text;
         WHERE c.facilitator.id = :person
            OR EXISTS (SELECT d FROM Cohort d JOIN d.coFacilitator co WHERE d = c AND co.id = :person)
         ORDER BY c.startDate DESC, c.id DESC""")
+@NamedQuery(name = Cohort.IDS_FOR_FACILITATOR, query = """
+        SELECT c.id FROM Cohort c WHERE c.facilitator.id = :person OR c.coFacilitator.id = :person""")
 @NamedQuery(name = Cohort.LIST_ALL, query = """
         SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
         ORDER BY c.startDate DESC, c.id DESC""")
+@NamedQuery(name = Cohort.PAGE_FOR_FACILITATOR, query = """
+        SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
+        WHERE (c.facilitator.id = :person
+               OR EXISTS (SELECT d FROM Cohort d JOIN d.coFacilitator co WHERE d = c AND co.id = :person))
+          AND LOWER(c.name) LIKE :name
+        ORDER BY c.startDate DESC, c.id DESC""")
+@NamedQuery(name = Cohort.COUNT_FOR_FACILITATOR, query = """
+        SELECT COUNT(c) FROM Cohort c
+        WHERE (c.facilitator.id = :person
+               OR EXISTS (SELECT d FROM Cohort d JOIN d.coFacilitator co WHERE d = c AND co.id = :person))
+          AND LOWER(c.name) LIKE :name""")
+@NamedQuery(name = Cohort.PAGE_ALL, query = """
+        SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
+        WHERE LOWER(c.name) LIKE :name
+        ORDER BY c.startDate DESC, c.id DESC""")
+@NamedQuery(name = Cohort.COUNT_ALL, query = """
+        SELECT COUNT(c) FROM Cohort c WHERE LOWER(c.name) LIKE :name""")
 @NamedQuery(name = Cohort.LIST_FOR_MEMBER, query = """
         SELECT c FROM Cohort c JOIN FETCH c.facilitator LEFT JOIN FETCH c.coFacilitator
         WHERE EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c AND m.person.id = :person
@@ -43,8 +62,13 @@ import nl.leerkring.platform.Text;
 public class Cohort {
 
     public static final String LIST_FOR_FACILITATOR = "Cohort.listForFacilitator";
+    public static final String IDS_FOR_FACILITATOR = "Cohort.idsForFacilitator";
     public static final String LIST_ALL = "Cohort.listAll";
     public static final String LIST_FOR_MEMBER = "Cohort.listForMember";
+    public static final String PAGE_FOR_FACILITATOR = "Cohort.pageForFacilitator";
+    public static final String COUNT_FOR_FACILITATOR = "Cohort.countForFacilitator";
+    public static final String PAGE_ALL = "Cohort.pageAll";
+    public static final String COUNT_ALL = "Cohort.countAll";
 
     public static final int NAME_MAX = 120;
     public static final int PARTNERSHIP_MAX = 120;

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,13 @@ public class CohortService {
     /** The people of a cohort as numbers, without names. */
     public record MemberCounts(long accepted, long invited) {
     }
+
+    /** One page of a list of cohorts, and how many there are in all. */
+    public record CohortPage(List<Cohort> cohorts, long total, int page, int pages) {
+    }
+
+    /** Cohorts on one page of the cohort list (a coordinator sees every cohort of the partnership). */
+    public static final int PAGE_SIZE = 25;
 
     @PersistenceContext
     private EntityManager em;
@@ -141,6 +149,36 @@ public class CohortService {
         }
         return em.createNamedQuery(Cohort.LIST_FOR_FACILITATOR, Cohort.class)
                 .setParameter("person", personId).getResultList();
+    }
+
+    /** The ids of the cohorts the person facilitates or co-facilitates (a coordinator's too: not all cohorts). */
+    public Set<Long> idsFacilitatedBy(long personId) {
+        return new HashSet<>(em.createNamedQuery(Cohort.IDS_FOR_FACILITATOR, Long.class).setParameter("person", personId)
+                .getResultList());
+    }
+
+    /**
+     * One page of {@link #listToView}, newest first, only the cohorts whose name contains {@code name}
+     * (any case) when it is given: a count and one page of rows, however many cohorts there are.
+     */
+    public CohortPage pageToView(long personId, String name, int page) {
+        boolean all = accounts.getPerson(personId).hasRole(Role.COORDINATOR);
+        String pattern = name == null || name.isBlank() ? "%"
+                : "%" + name.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+        var count = em.createNamedQuery(all ? Cohort.COUNT_ALL : Cohort.COUNT_FOR_FACILITATOR, Long.class)
+                .setParameter("name", pattern);
+        var rows = em.createNamedQuery(all ? Cohort.PAGE_ALL : Cohort.PAGE_FOR_FACILITATOR, Cohort.class)
+                .setParameter("name", pattern);
+        if (!all) {
+            count.setParameter("person", personId);
+            rows.setParameter("person", personId);
+        }
+        long total = count.getSingleResult();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<Cohort> cohorts = total == 0 ? List.of()
+                : rows.setFirstResult((shown - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        return new CohortPage(cohorts, total, shown, pages);
     }
 
     public List<Cohort> listAsMember(long personId) {

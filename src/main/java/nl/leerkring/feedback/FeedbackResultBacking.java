@@ -17,6 +17,7 @@ import nl.leerkring.account.CurrentPerson;
 import nl.leerkring.account.Person;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
+import nl.leerkring.instrument.FrameworkVersion;
 import nl.leerkring.platform.NotFoundException;
 import nl.leerkring.platform.Texts;
 import nl.leerkring.scan.RadarChart;
@@ -50,6 +51,7 @@ public class FeedbackResultBacking {
     private ScanMoment moment;
 
     private FeedbackService.Overview overview;
+    private FrameworkVersion version;
     private List<FrameworkAxis> axes;
     private Person person;
 
@@ -70,7 +72,8 @@ public class FeedbackResultBacking {
             overview = feedback.overviewForFacilitator(personId, cohortId, me, moment);
             person = accounts.getPerson(personId);
         }
-        axes = framework.axes(framework.current());
+        version = framework.current();
+        axes = framework.axes(version);
     }
 
     public FeedbackService.Overview getOverview() {
@@ -130,6 +133,6 @@ public class FeedbackResultBacking {
             layers.add(new RadarChart.Layer(roleLabel(layer.getKey()), layer.getValue()));
         }
         return RadarChart.json(axes.stream().map(FrameworkAxis::getLabel).toList(),
-                framework.current().getScalePoints(), layers);
+                version.getScalePoints(), layers);
     }
 }

@@ -141,9 +141,7 @@ public class LibraryService {
         Person person = accounts.getPerson(personId);
         Set<Long> members = cohorts.listAsMember(personId).stream().map(Cohort::getId).collect(Collectors.toSet());
         Set<Long> facilitated = person.hasRole(Role.FACILITATOR) || person.hasRole(Role.COORDINATOR)
-                ? cohorts.listToView(personId).stream().filter(c -> c.isFacilitatedBy(personId)).map(Cohort::getId)
-                        .collect(Collectors.toSet())
-                : Set.of();
+                ? cohorts.idsFacilitatedBy(personId) : Set.of();
         return new Viewer(personId, person.hasRole(Role.COORDINATOR), person.hasRole(Role.FACILITATOR), members,
                 facilitated);
     }

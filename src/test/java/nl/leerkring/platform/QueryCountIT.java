@@ -186,6 +186,35 @@ class QueryCountIT {
         assertTrue(recorded.contains("De gezamenlijke leervraag is vastgelegd."), recorded.body());
     }
 
+    /** Issue 15: the statements of a page, at most fifteen however much data there is. */
+    private static int atMostFifteen(FacesClient client, String path) {
+        int count = statements(client, path);
+        assertTrue(count <= 15, path + " runs " + count + " statements, more than 15");
+        return count;
+    }
+
+    @Test
+    void theCohortListsArePagedAndDoNotGrowWithTheNumberOfCohorts() throws Exception {
+        arrange();
+        FacesClient coordinator = server.logIn(support.person("qlist", "COORDINATOR"));
+        int all = atMostFifteen(coordinator, "cohort/list.xhtml");
+        int searched = atMostFifteen(coordinator, "cohort/list.xhtml?q=groot");
+        int mine = atMostFifteen(facilitator, "cohort/list.xhtml");
+        for (int i = 0; i < 3; i++) {
+            Cohorts.create(facilitator, "Lijstproef " + i, LocalDate.now().plusDays(10), support.person("qlist", "PARTICIPANT"));
+        }
+        assertEquals(all, statements(coordinator, "cohort/list.xhtml"), "the coordinator's list, three cohorts more");
+        assertEquals(searched, statements(coordinator, "cohort/list.xhtml?q=groot"), "a search in the list, three cohorts more");
+        assertEquals(mine, statements(facilitator, "cohort/list.xhtml"), "the facilitator's list, three cohorts more");
+        assertEquals(all, statements(coordinator, "cohort/list.xhtml?page=2"), "a later page of the list");
+    }
+
+    @Test
+    void theFacilitatorsReflectionsRunAtMostFifteenStatements() throws Exception {
+        arrange();
+        atMostFifteen(facilitator, "learning/reflections.xhtml?cohort=" + big);
+    }
+
     @Test
     void theLibraryPageDoesNotGrowWithTheNumberOfItems() throws Exception {
         arrange();
