@@ -4,22 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -27,26 +21,15 @@ import nl.leerkring.testsupport.TestSupport;
  * result is logged and the participant reads it on their privacy page; the owner's own look is not;
  * old rows are pruned; a daily job is claimed once per day; the page is open to a rater without an account.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class AccessLogIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
 
     private TestSupport support;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
-    }
-
     private FacesClient logIn(String email) throws Exception {
-        return FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+        return server.logIn(email);
     }
 
     @Test
@@ -88,7 +71,7 @@ class AccessLogIT {
 
     @Test
     void thePrivacyPageIsOpenToEveryoneAndLinkedFromEveryPage() throws Exception {
-        FacesClient visitor = new FacesClient(base.toURI());
+        FacesClient visitor = server.client();
         Page privacy = visitor.get("account/privacy.xhtml");
         assertEquals(200, privacy.status());
         assertTrue(privacy.contains("Wie ziet wat") && privacy.contains("Hoe lang"), privacy.body());

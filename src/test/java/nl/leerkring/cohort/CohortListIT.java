@@ -3,42 +3,31 @@ package nl.leerkring.cohort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
  * The cohort list (issue 15): one page of {@link CohortService#PAGE_SIZE} cohorts at a time, newest
  * first, with links to the next and previous page, and a search by name that the links keep.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class CohortListIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void aLongListIsPagedAndSearchableByName() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), support.person("lijst", "FACILITATOR"), TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(support.person("lijst", "FACILITATOR"));
         int many = CohortService.PAGE_SIZE + 1;
         for (int i = 1; i <= many; i++) {
             // Newest first: the cohort starting last ("Lijst 26") heads page 1, the first one is alone on page 2.

@@ -2,25 +2,20 @@ package nl.leerkring.insights;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import nl.leerkring.testsupport.Browser;
 import nl.leerkring.testsupport.Cohorts;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -28,24 +23,17 @@ import nl.leerkring.testsupport.TestSupport;
  * sees the radar with its table and the attendance bars with theirs; the page passes axe and fits
  * 390 px. So does the privacy page, for a visitor and for someone signed in.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class InsightsBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     @Test
     void theCoordinatorSeesTheRadarWithItsTable() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String coordinator = support.person("inscoordb", "COORDINATOR");
-        FacesClient facilitator = FacesClient.loggedIn(base.toURI(), support.person("insfacb", "FACILITATOR"),
-                TestSupport.PASSWORD);
+        FacesClient facilitator = server.logIn(support.person("insfacb", "FACILITATOR"));
         List<String> five = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             five.add(support.person("insc" + tag + i, "PARTICIPANT"));
@@ -58,7 +46,7 @@ class InsightsBrowserIT {
                     "status", "PRESENT"));
         }
 
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             // The privacy page, as a rater without an account reaches it from the footer.
             browser.open("account/privacy.xhtml");
             browser.waitForHeading("Privacy: jouw gegevens in Leerkring");

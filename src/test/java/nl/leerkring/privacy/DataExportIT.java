@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,20 +22,15 @@ import java.util.zip.ZipInputStream;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.FacesClient;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
 import nl.leerkring.testsupport.Page;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
@@ -44,16 +38,10 @@ import nl.leerkring.testsupport.TestSupport;
  * builds it; the mail's link shows a button and its POST hands over a ZIP with every kind, once, and
  * not after seven days.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class DataExportIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
 
     private static MailCatcher mailServer;
     private TestSupport support;
@@ -67,11 +55,6 @@ class DataExportIT {
     @AfterAll
     static void stopMail() {
         mailServer.stop();
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        support = new TestSupport(base.toURI());
     }
 
     private Page askForData(FacesClient person) {
@@ -89,7 +72,7 @@ class DataExportIT {
     }
 
     private HttpResponse<byte[]> send(String path, String method) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).method(method, HttpRequest.BodyPublishers.noBody())
+        return http.send(HttpRequest.newBuilder(server.base().resolve(path)).method(method, HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -107,7 +90,7 @@ class DataExportIT {
     void theExportHoldsEveryKindOfRecordAndItsLinkWorksOnce() throws Exception {
         PrivacyFixture fixture = PrivacyFixture.make(support, "export", "Opleidingsschool Export",
                 LocalDate.now().minusDays(10));
-        FacesClient person = FacesClient.loggedIn(base.toURI(), fixture.email(), TestSupport.PASSWORD);
+        FacesClient person = server.logIn(fixture.email());
 
         Page form = person.get("account/my-data.xhtml");
         Page asked = person.submit(form, "export", "request", Map.of());
@@ -157,7 +140,7 @@ class DataExportIT {
     @Test
     void theLinkStopsAfterSevenDays() throws Exception {
         String email = support.person("export-late", "PARTICIPANT");
-        FacesClient person = FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
+        FacesClient person = server.logIn(email);
         askForData(person);
         String link = link(email);
         try {
@@ -176,10 +159,10 @@ class DataExportIT {
     void someoneElsesLinkOrAMadeUpOneIsNotFound() throws Exception {
         assertEquals(404, send("my-data/" + "x".repeat(43), "GET").statusCode());
         assertEquals(404, send("my-data/", "POST").statusCode());
-        URI page = base.toURI().resolve("privacy/requests.xhtml");
+        URI page = server.base().resolve("privacy/requests.xhtml");
         String email = support.person("export-nosy", "PARTICIPANT");
-        FacesClient participant = FacesClient.loggedIn(base.toURI(), email, TestSupport.PASSWORD);
-        assertEquals(404, participant.get(base.toURI().relativize(page).toString()).status(),
+        FacesClient participant = server.logIn(email);
+        assertEquals(404, participant.get(server.base().relativize(page).toString()).status(),
                 "only a coordinator sees the requests");
     }
 }

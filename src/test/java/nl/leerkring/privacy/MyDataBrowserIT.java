@@ -3,7 +3,6 @@ package nl.leerkring.privacy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -12,35 +11,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 
 import nl.leerkring.testsupport.Browser;
-import nl.leerkring.testsupport.Deployments;
 import nl.leerkring.testsupport.MailCatcher;
+import nl.leerkring.testsupport.OnServer;
+import nl.leerkring.testsupport.Server;
 import nl.leerkring.testsupport.TestSupport;
 
 /**
  * Issue 16 §2 on a phone: a participant asks for their data, sees it being prepared and then ready,
  * follows the link from the mail and downloads the ZIP; every page passes axe and fits 390 px.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnServer
 class MyDataBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.leerkring();
-    }
-
-    @ArquillianResource
-    private URL base;
+    private Server server;
+    private TestSupport support;
 
     private static MailCatcher mailServer;
 
@@ -56,11 +46,10 @@ class MyDataBrowserIT {
 
     @Test
     void aParticipantDownloadsTheirData() throws Exception {
-        TestSupport support = new TestSupport(base.toURI());
         PrivacyFixture fixture = PrivacyFixture.make(support, "browser-data", "Opleidingsschool Browser",
                 LocalDate.now().minusDays(10));
         Path downloads = Files.createTempDirectory("leerkring-download");
-        try (Browser browser = Browser.phone(base.toString())) {
+        try (Browser browser = server.phone()) {
             browser.logIn(fixture.email(), TestSupport.PASSWORD);
             browser.open("account/my-data.xhtml");
             browser.waitForHeading("Mijn gegevens");
