@@ -84,6 +84,10 @@ class PagesAccessibleBrowserIT {
             browser.screenshot("cohort-coordinator-phone");
             check(browser, "library/index.xhtml", "Bibliotheek");
             check(browser, "library/edit.xhtml", "Materiaal toevoegen");
+            check(browser, "insights/overview.xhtml", "Inzichten");
+            check(browser, "privacy/requests.xhtml", "Privacyverzoeken");
+            check(browser, "account/my-data.xhtml", "Mijn gegevens");
+            check(browser, "account/privacy.xhtml", "Privacy: jouw gegevens in Leerkring");
         }
         try (Browser browser = server.phone()) {
             browser.logIn("facilitator@demo.leerkring.nl", "leerkring-demo");
