@@ -82,10 +82,5 @@ CREATE TABLE retention_due (
 CREATE INDEX ix_retention_due_confirmed_by ON retention_due (confirmed_by_id);
 
 -- The daily privacy round (raters' names, retention list, expired exports) runs on one instance a
--- day: an instance runs it when its conditional UPDATE moves next_run_at on.
-CREATE TABLE privacy_job (
-    job_name     VARCHAR(40)  NOT NULL PRIMARY KEY,
-    next_run_at  ${timestamp} NOT NULL
-) ${table_options};
-
-INSERT INTO privacy_job (job_name, next_run_at) VALUES ('DAILY', TIMESTAMP '2000-01-01 00:00:00');
+-- day, claimed in V026's daily_job like the access log's pruning.
+INSERT INTO daily_job (name) VALUES ('privacy-daily');

@@ -1,6 +1,7 @@
 package nl.leerkring.privacy;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import jakarta.ejb.Stateless;
@@ -12,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import nl.leerkring.platform.DailyJobs;
+
 /**
  * The daily privacy round's claim and its clean-up of raters: a rater's name and address are kept while
  * the request is open (for reminders and the participant's overview) and removed once it was closed
@@ -20,8 +23,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class DailyPrivacy {
 
+    /** The round's row in {@code daily_job} (sql/V028). */
+    static final String JOB = "privacy-daily";
+
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private DailyJobs dailyJobs;
     @Inject
     private Clock clock;
     @Inject
@@ -29,14 +37,11 @@ public class DailyPrivacy {
     private int raterDays;
 
     /**
-     * Answers whether this instance runs today's round: the one whose conditional UPDATE moves the
-     * next run a day on. Others, and this one again before then, get false.
+     * Answers whether this instance runs today's round: the first to claim the day in the shared
+     * {@code daily_job} table; others, and this one again that day, get false.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claimToday() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        return em.createNativeQuery("UPDATE privacy_job SET next_run_at = ?1 WHERE job_name = 'DAILY' AND next_run_at <= ?2")
-                .setParameter(1, now.plusDays(1)).setParameter(2, now).executeUpdate() == 1;
+        return dailyJobs.claim(JOB, LocalDate.now(clock));
     }
 
     /** Removes the names and addresses of raters of requests closed long enough ago; answers how many. */
