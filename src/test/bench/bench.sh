@@ -8,7 +8,9 @@
 # Settings (environment): PERF_DB (lk_perf), PERF_USER (the database's name: the app's database user,
 # password the same; generate creates the one of the database's name), PERF_PORT (8097), PERF_DURATION (10s per page; 0: no load,
 # only the statements and sizes), PERF_WARMUP (3s per page), PERF_CONNECTIONS (50), PERF_SESSIONS (20, for the
-# session heap), PERF_BEFORE (the results.md of an earlier run: also writes target/perf/before-after.md).
+# session heap), PERF_BEFORE (the results.md of an earlier run: also writes target/perf/before-after.md),
+# PERF_BASE (measure app instances that already run on this database, e.g. two behind HAProxy started by
+# src/test/cluster/cluster.sh: no start of its own, no start-up time and no session heap).
 # Needs MariaDB on 127.0.0.1:3306 with root access without a password (as CI and the laptops have),
 # wrk (installed with apt-get when missing), jcmd (the JDK).
 set -euo pipefail
@@ -16,11 +18,12 @@ cd "$(dirname "$0")/../../.."
 db=${PERF_DB:-lk_perf}
 user=${PERF_USER:-$db} # the app's database user (password the same), whose statements are counted
 port=${PERF_PORT:-8097}
+external=${PERF_BASE:-}
 duration=${PERF_DURATION:-10s}
 warmup=${PERF_WARMUP:-3s}
 connections=${PERF_CONNECTIONS:-50}
 sessions=${PERF_SESSIONS:-20}
-base="http://localhost:${port}"
+base=${external:-"http://localhost:${port}"}
 out=target/perf
 mkdir -p "$out"
 sql() { mariadb -h127.0.0.1 -uroot -N -B "$db" -e "$1"; }
@@ -74,8 +77,10 @@ if [ "${1:-}" = generate ]; then
     exit 0
 fi
 
-start_app
-echo "start-up to the first HTTP 200 on $(sql 'SELECT COUNT(*) FROM cohort') cohorts: ${startup} s"
+if [ -z "$external" ]; then
+    start_app
+    echo "start-up to the first HTTP 200 on $(sql 'SELECT COUNT(*) FROM cohort') cohorts: ${startup} s"
+fi
 
 pieter="(SELECT id FROM person WHERE email = 'wpb1@demo.leerkring.nl')"
 cohort=$(sql "SELECT MIN(c.id) FROM cohort c JOIN cohort_member m ON m.cohort_id = c.id WHERE m.person_id = $pieter
@@ -178,6 +183,10 @@ fi
 # The heap a logged-in session costs: live bytes (a class histogram forces a full GC first) before and
 # after N participant sessions that each log in and open ten pages, divided by N.
 # A first round of 5 sessions fills what the server keeps on first use, so the baseline does not count it.
+if [ -n "$external" ]; then
+    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    exit 0
+fi
 live() { jcmd "$pid" GC.class_histogram | awk '/^Total/ { print $3 }'; }
 visit() {
     java -cp "$classpath" nl.leerkring.perf.BenchSessions visit "$base" "$1" dashboard.xhtml cohort/mine.xhtml scan/mine.xhtml \
