@@ -46,6 +46,12 @@ public class AccountService {
         return findPerson(id).orElseThrow(NotFoundException::new);
     }
 
+    /** The person with their roles, in one query (for a check by role that would load them apart). */
+    public Person getPersonWithRoles(long id) {
+        return em.createNamedQuery(Person.FIND_WITH_ROLES, Person.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+    }
+
     public Optional<Person> findPerson(long id) {
         return Optional.ofNullable(em.find(Person.class, id));
     }
@@ -63,11 +69,11 @@ public class AccountService {
     }
 
     /** What a signed-in session is checked against on every page: the password's version and the roles now. */
-    public record SessionState(long credentialsVersion, Set<Role> roles) {
+    public record SessionState(long credentialsVersion, Set<Role> roles, String displayName) {
     }
 
     /**
-     * The person's credentials version and current roles, in one query; empty when the person is
+     * The person's credentials version, current roles and name, in one query; empty when the person is
      * gone. Roles are read afresh on every request, so a role granted (accepting an invitation) or
      * revoked (by the coordinator) counts at once, not only from the next login.
      */
@@ -79,7 +85,7 @@ public class AccountService {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         rows.stream().map(row -> (Role) row[1]).filter(Objects::nonNull).forEach(roles::add);
-        return Optional.of(new SessionState((Long) rows.get(0)[0], roles));
+        return Optional.of(new SessionState((Long) rows.get(0)[0], roles, (String) rows.get(0)[2]));
     }
 
     /** The person behind a login attempt, roles loaded, only when they may log in. */

@@ -47,6 +47,12 @@ public class CurrentPerson {
         return person;
     }
 
+    /** The signed-in person's name, as the session check read it for this request (no query of its own). */
+    public String getDisplayName() {
+        return request.getAttribute(SessionValidityFilter.STATE) instanceof AccountService.SessionState state
+                ? state.displayName() : getPerson().getDisplayName();
+    }
+
     public boolean isSignedIn() {
         return id().isPresent();
     }

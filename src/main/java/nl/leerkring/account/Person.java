@@ -37,12 +37,14 @@ import nl.leerkring.platform.Text;
         SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.roles
         WHERE EXISTS (SELECT q FROM Person q JOIN q.roles r WHERE q = p AND r IN :roles)
         ORDER BY p.displayName""")
+@NamedQuery(name = Person.FIND_WITH_ROLES, query = "SELECT p FROM Person p LEFT JOIN FETCH p.roles WHERE p.id = :id")
 @NamedQuery(name = Person.SESSION_STATE, query = """
-        SELECT p.credentialsVersion, r FROM Person p LEFT JOIN p.roles r WHERE p.id = :id""")
+        SELECT p.credentialsVersion, r, p.displayName FROM Person p LEFT JOIN p.roles r WHERE p.id = :id""")
 public class Person {
 
     public static final String FIND_BY_EMAIL = "Person.findByEmail";
     public static final String SESSION_STATE = "Person.sessionState";
+    public static final String FIND_WITH_ROLES = "Person.findWithRoles";
     public static final String COUNT_ALL = "Person.countAll";
     public static final String LIST_WITH_ROLES = "Person.listWithRoles";
 

@@ -31,6 +31,9 @@ public class SessionValidityFilter extends HttpFilter {
     /** Session attribute: the credentials version the session logged in with. */
     public static final String CREDENTIALS_VERSION = "leerkring.credentialsVersion";
 
+    /** Request attribute: the {@link AccountService.SessionState} read for this request (for {@link CurrentPerson}). */
+    static final String STATE = "leerkring.sessionState";
+
     private static final long serialVersionUID = 1L;
     private static final String RESOURCE_PREFIX = "/jakarta.faces.resource/";
 
@@ -48,6 +51,7 @@ public class SessionValidityFilter extends HttpFilter {
         Optional<AccountService.SessionState> state = currentState(request, session);
         if (state.isPresent()) {
             request.setAttribute(PageAccess.CURRENT_ROLES, state.get().roles());
+            request.setAttribute(STATE, state.get());
             chain.doFilter(request, response);
             return;
         }

@@ -82,7 +82,8 @@ public class CohortService {
      * facilitators see its people, a coordinator sees the cohort without them; anybody else gets a 404.
      */
     public CheckedCohort checkToView(long cohortId, long personId) {
-        Cohort cohort = find(cohortId).orElseThrow(NotFoundException::new);
+        Cohort cohort = em.createNamedQuery(Cohort.FIND_WITH_FACILITATORS, Cohort.class).setParameter("id", cohortId)
+                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
         if (cohort.isFacilitatedBy(personId)) {
             return new CheckedCohort(cohort, CheckedCohort.As.FACILITATOR);
         }
@@ -149,6 +150,29 @@ public class CohortService {
         }
         return em.createNamedQuery(Cohort.LIST_FOR_FACILITATOR, Cohort.class)
                 .setParameter("person", personId).getResultList();
+    }
+
+    /** The cohorts the person facilitates or co-facilitates, newest first (a coordinator's own only). */
+    public List<Cohort> listFacilitatedBy(long personId) {
+        return em.createNamedQuery(Cohort.LIST_FOR_FACILITATOR, Cohort.class).setParameter("person", personId).getResultList();
+    }
+
+    /** How many cohorts there are, and how many of them have a meeting still to come. */
+    public record Tally(long all, long running) {
+    }
+
+    /**
+     * For a coordinator: all cohorts counted, and those with a meeting after {@code localNow}; two counts
+     * however many cohorts there are. Anybody else gets a 404.
+     */
+    public Tally tally(long personId, LocalDateTime localNow) {
+        if (!accounts.getPerson(personId).hasRole(Role.COORDINATOR)) {
+            throw new NotFoundException();
+        }
+        long all = em.createNamedQuery(Cohort.COUNT_ALL, Long.class).setParameter("name", "%").getSingleResult();
+        long running = em.createNamedQuery(Meeting.COUNT_COHORTS_WITH_MEETING_AFTER, Long.class)
+                .setParameter("now", localNow).getSingleResult();
+        return new Tally(all, running);
     }
 
     /** The ids of the cohorts the person facilitates or co-facilitates (a coordinator's too: not all cohorts). */

@@ -37,6 +37,8 @@ import nl.leerkring.platform.Text;
         query = "SELECT m FROM Meeting m WHERE m.cohort.id = :cohort ORDER BY m.number")
 @NamedQuery(name = Meeting.LIST_FOR_COHORTS,
         query = "SELECT m FROM Meeting m JOIN FETCH m.cohort WHERE m.cohort.id IN :cohorts ORDER BY m.cohort.id, m.number")
+@NamedQuery(name = Meeting.COUNT_COHORTS_WITH_MEETING_AFTER,
+        query = "SELECT COUNT(DISTINCT m.cohort.id) FROM Meeting m WHERE m.startsAt > :now")
 @NamedQuery(name = Meeting.LIST_STARTING_BETWEEN, query = """
         SELECT m FROM Meeting m JOIN FETCH m.cohort WHERE m.startsAt > :from AND m.startsAt <= :until
         ORDER BY m.cohort.id, m.number""")
@@ -45,6 +47,7 @@ public class Meeting {
     public static final String LIST_STARTING_BETWEEN = "Meeting.listStartingBetween";
     public static final String LIST_FOR_COHORT = "Meeting.listForCohort";
     public static final String LIST_FOR_COHORTS = "Meeting.listForCohorts";
+    public static final String COUNT_COHORTS_WITH_MEETING_AFTER = "Meeting.countCohortsWithMeetingAfter";
     public static final int LOCATION_MAX = 200;
     public static final int LINK_MAX = 500;
     public static final int TEXT_MAX = 10_000;

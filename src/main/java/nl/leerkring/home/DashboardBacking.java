@@ -56,6 +56,7 @@ public class DashboardBacking {
     private Clock clock;
 
     private List<Cohort> facilitated;
+    private CohortService.Tally tally;
     private List<MeetingSummaryService.Warning> summaryWarnings;
     private List<CohortLine> cohortLines;
     private Map<MailStatus, Long> mailCounts;
@@ -79,9 +80,21 @@ public class DashboardBacking {
         return mailCounts;
     }
 
-    /** For the coordinator: how many cohorts have a meeting still to come, of all cohorts. */
+    /** For the coordinator: how many cohorts have a meeting still to come (two counts, not the cohorts). */
     public long getCohortsRunning() {
-        return getCohortLines().stream().filter(line -> line.next() != null).count();
+        return tally().running();
+    }
+
+    /** For the coordinator: how many cohorts there are. */
+    public long getCohortCount() {
+        return tally().all();
+    }
+
+    private CohortService.Tally tally() {
+        if (tally == null) {
+            tally = cohorts.tally(me(), meetingService.localNow());
+        }
+        return tally;
     }
 
     /**
@@ -90,19 +103,18 @@ public class DashboardBacking {
      */
     public List<MeetingSummaryService.Warning> getSummaryWarnings() {
         if (summaryWarnings == null) {
-            long me = me();
-            summaryWarnings = summaries.warnings(viewable().stream().filter(c -> c.isFacilitatedBy(me)).toList());
+            summaryWarnings = summaries.warnings(facilitated());
         }
         return summaryWarnings;
     }
 
     /**
-     * The cohorts the person may view (their own as facilitator, all for a coordinator), soonest next
-     * meeting first and those without one last: three queries in all.
+     * For a facilitator: the cohorts they facilitate or co-facilitate (a coordinator's own only), soonest
+     * next meeting first and those without one last: three queries in all.
      */
-    public List<CohortLine> getCohortLines() {
+    public List<CohortLine> getOwnCohortLines() {
         if (cohortLines == null) {
-            List<Cohort> list = viewable();
+            List<Cohort> list = facilitated();
             Map<Long, List<Meeting>> meetings = meetingService.meetings(list);
             Map<Long, CohortService.MemberCounts> counts = cohorts.memberCounts(list);
             LocalDateTime now = meetingService.localNow();
@@ -119,12 +131,6 @@ public class DashboardBacking {
             cohortLines = lines;
         }
         return cohortLines;
-    }
-
-    /** For a facilitator: their own cohorts only (a coordinator who also facilitates sees all under "coordinator"). */
-    public List<CohortLine> getOwnCohortLines() {
-        long me = me();
-        return getCohortLines().stream().filter(line -> line.cohort().isFacilitatedBy(me)).toList();
     }
 
     /** For a facilitator: invitations not answered yet, over their own cohorts. */
@@ -159,9 +165,9 @@ public class DashboardBacking {
         return requests;
     }
 
-    private List<Cohort> viewable() {
+    private List<Cohort> facilitated() {
         if (facilitated == null) {
-            facilitated = currentPerson.isFacilitator() || currentPerson.isCoordinator() ? cohorts.listToView(me()) : List.of();
+            facilitated = currentPerson.isFacilitator() ? cohorts.listFacilitatedBy(me()) : List.of();
         }
         return facilitated;
     }

@@ -17,11 +17,17 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "framework_axis")
+@NamedQuery(name = FrameworkAxis.LIST_CURRENT, query = """
+        SELECT a FROM FrameworkAxis a JOIN FETCH a.version v
+        WHERE v.publishedAt IS NOT NULL
+          AND v.number = (SELECT MAX(w.number) FROM FrameworkVersion w WHERE w.publishedAt IS NOT NULL)
+        ORDER BY a.number""")
 @NamedQuery(name = FrameworkAxis.LIST_FOR_VERSION,
         query = "SELECT a FROM FrameworkAxis a WHERE a.version.id = :version ORDER BY a.number")
 public class FrameworkAxis {
 
     public static final String LIST_FOR_VERSION = "FrameworkAxis.listForVersion";
+    public static final String LIST_CURRENT = "FrameworkAxis.listCurrent";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -41,6 +41,15 @@ public class FrameworkService {
         return em.createNamedQuery(FrameworkVersion.DRAFT, FrameworkVersion.class).getResultStream().findFirst();
     }
 
+    /** The axes of the version in force, in one query (the version comes along). */
+    public List<FrameworkAxis> currentAxes() {
+        List<FrameworkAxis> axes = em.createNamedQuery(FrameworkAxis.LIST_CURRENT, FrameworkAxis.class).getResultList();
+        if (axes.isEmpty()) {
+            throw new BusinessException("framework.none");
+        }
+        return axes;
+    }
+
     public List<FrameworkAxis> axes(FrameworkVersion version) {
         return em.createNamedQuery(FrameworkAxis.LIST_FOR_VERSION, FrameworkAxis.class)
                 .setParameter("version", version.getId()).getResultList();

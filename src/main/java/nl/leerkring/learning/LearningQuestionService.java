@@ -54,7 +54,7 @@ public class LearningQuestionService {
 
     /** The competence areas a question can be tied to: the axes of the published framework. */
     public List<FrameworkAxis> areas() {
-        return framework.axes(framework.current());
+        return framework.currentAxes();
     }
 
     /** All of a person's questions, newest first, over all their cohorts. */

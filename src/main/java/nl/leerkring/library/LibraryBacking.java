@@ -38,22 +38,24 @@ public class LibraryBacking {
     @Param(name = "page")
     private String page;
 
-    private LibraryService.Results results;
-    private List<LibraryItem> proposals;
+    private LibraryService.IndexPage indexPage;
 
     public LibraryService.Results getResults() {
-        if (results == null) {
-            results = library.search(new LibraryService.Query(text, number(area), number(phase), itemType(),
-                    page == null ? 1 : number(page) == null ? 1 : number(page)), me());
-        }
-        return results;
+        return indexPage().results();
     }
 
+    /** For a facilitator: the instruments their participants proposed to share. */
     public List<LibraryItem> getProposals() {
-        if (proposals == null) {
-            proposals = currentPerson.isFacilitator() ? library.proposals(me()) : List.of();
+        return indexPage().proposals();
+    }
+
+    /** The results and the proposals, read once per request (who asks is read once for both). */
+    private LibraryService.IndexPage indexPage() {
+        if (indexPage == null) {
+            indexPage = library.indexPage(new LibraryService.Query(text, number(area), number(phase), itemType(),
+                    page == null ? 1 : number(page) == null ? 1 : number(page)), me());
         }
-        return proposals;
+        return indexPage;
     }
 
     private ItemType itemType() {

@@ -26,7 +26,7 @@ public class LibraryLabels {
 
     public List<FrameworkAxis> getAxes() {
         if (axes == null) {
-            axes = framework.axes(framework.current());
+            axes = framework.currentAxes();
             byNumber = new HashMap<>();
             axes.forEach(a -> byNumber.put(a.getNumber(), a.getLabel()));
         }

@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -138,7 +137,7 @@ public class LibraryService {
     // ------------------------------------------------------------------ who asks
 
     public Viewer viewer(long personId) {
-        Person person = accounts.getPerson(personId);
+        Person person = accounts.getPersonWithRoles(personId);
         Set<Long> members = cohorts.listAsMember(personId).stream().map(Cohort::getId).collect(Collectors.toSet());
         Set<Long> facilitated = person.hasRole(Role.FACILITATOR) || person.hasRole(Role.COORDINATOR)
                 ? cohorts.idsFacilitatedBy(personId) : Set.of();
@@ -161,9 +160,22 @@ public class LibraryService {
 
     // ------------------------------------------------------------------ finding
 
+    /** The library's page: a page of results and, for a facilitator, the proposals of their cohorts (who asks read once). */
+    public record IndexPage(Results results, List<LibraryItem> proposals) {
+    }
+
+    /** The results of a search and, for a facilitator, the items proposed for the partnership in their cohorts. */
+    public IndexPage indexPage(Query query, long personId) {
+        Viewer viewer = viewer(personId);
+        return new IndexPage(search(query, viewer), viewer.facilitator() ? proposals(viewer) : List.of());
+    }
+
     /** A page of the items the person may see that match, featured first, then by title. */
     public Results search(Query query, long personId) {
-        Viewer viewer = viewer(personId);
+        return search(query, viewer(personId));
+    }
+
+    private Results search(Query query, Viewer viewer) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = visibleTo(viewer, parameters) + filters(query, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM LibraryItem i WHERE " + where, Long.class);
@@ -226,10 +238,15 @@ public class LibraryService {
      */
     public List<LibraryItem> suggestions(long personId) {
         Optional<ScanResult> latest = scans.latestOwn(personId);
-        if (latest.isEmpty() || latest.get().means().isEmpty()) {
+        return latest.isEmpty() ? List.of() : suggestions(personId, latest.get());
+    }
+
+    /** The same for the person's newest scan as the caller read it (their own scan's page). */
+    public List<LibraryItem> suggestions(long personId, ScanResult newest) {
+        if (!newest.scan().getPerson().getId().equals(personId) || newest.means().isEmpty()) {
             return List.of();
         }
-        List<Integer> weakest = latest.get().means().entrySet().stream()
+        List<Integer> weakest = newest.means().entrySet().stream()
                 .sorted(Map.Entry.<Integer, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .limit(2).map(Map.Entry::getKey).toList();
         Viewer viewer = viewer(personId);
@@ -407,8 +424,7 @@ public class LibraryService {
     }
 
     /** Participants' instruments proposed for the partnership in the cohorts the person facilitates. */
-    public List<LibraryItem> proposals(long personId) {
-        Viewer viewer = viewer(personId);
+    private List<LibraryItem> proposals(Viewer viewer) {
         if (viewer.facilitatedCohorts().isEmpty()) {
             return List.of();
         }
@@ -495,14 +511,11 @@ public class LibraryService {
         return materials(meetings);
     }
 
-    /** The next meeting of each cohort the participant takes part in, with its materials. */
-    public List<NextMeeting> nextMeetings(long personId) {
-        LocalDateTime now = meetingService.localNow();
-        List<Meeting> next = new ArrayList<>();
-        meetingService.meetings(cohorts.listAsMember(personId)).values().forEach(list -> list.stream()
-                .filter(m -> !m.hasStarted(now)).min(Comparator.comparing(Meeting::getStartsAt))
-                .ifPresent(next::add));
-        next.sort(Comparator.comparing(Meeting::getStartsAt));
+    /**
+     * These meetings with their materials, in one query: the next meeting of each cohort a participant
+     * takes part in, as the caller read them with the participant's cohorts (the home page has them already).
+     */
+    public List<NextMeeting> nextMeetings(List<Meeting> next) {
         Map<Long, MeetingMaterials> materials = materials(next);
         return next.stream().map(m -> new NextMeeting(m, materials.get(m.getId()))).toList();
     }

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.cohort.Meeting;
+import nl.leerkring.scan.ScanResult;
 
 /**
  * What a participant sees of the library outside it: the materials of their meetings (cohort/mine.xhtml),
@@ -35,15 +37,19 @@ public class MyMaterialsBacking {
         return byMeeting.get(meetingId);
     }
 
-    public List<LibraryService.NextMeeting> getNextMeetings() {
+    /**
+     * The participant's next meetings (the next of each of their cohorts, as the home page read them) with
+     * their materials, read once per request.
+     */
+    public List<LibraryService.NextMeeting> nextMeetings(List<Meeting> meetings) {
         if (next == null) {
-            next = currentPerson.isParticipant() ? library.nextMeetings(me()) : List.of();
+            next = currentPerson.isParticipant() ? library.nextMeetings(meetings) : List.of();
         }
         return next;
     }
 
-    public boolean isAnyNextMaterial() {
-        return getNextMeetings().stream().anyMatch(n -> !n.materials().isEmpty());
+    public boolean anyNextMaterial(List<Meeting> meetings) {
+        return nextMeetings(meetings).stream().anyMatch(n -> !n.materials().isEmpty());
     }
 
     public List<LibraryItem> getSuggestions() {
@@ -51,6 +57,14 @@ public class MyMaterialsBacking {
             suggestions = library.suggestions(me());
         }
         return suggestions;
+    }
+
+    /** The suggestions by the participant's newest scan when the page has it already (null: read it). */
+    public List<LibraryItem> suggestionsFor(ScanResult newest) {
+        if (suggestions == null && newest != null) {
+            suggestions = library.suggestions(me(), newest);
+        }
+        return getSuggestions();
     }
 
     private long me() {

@@ -36,6 +36,7 @@ import nl.leerkring.cohort.TimelineStep;
 import nl.leerkring.instrument.FrameworkAxis;
 import nl.leerkring.instrument.FrameworkService;
 import nl.leerkring.learning.MeetingSummaryService;
+import nl.leerkring.learning.session.GroupSession;
 import nl.leerkring.scan.ScanCsv;
 import nl.leerkring.scan.ScanService;
 import nl.leerkring.platform.BusinessException;
@@ -83,6 +84,7 @@ public class CohortBacking {
     private ProgressService.Grid grid;
     private ScanService.GroupScans groupScans;
     private List<MeetingSummaryService.Warning> summaryWarnings;
+    private List<GroupSession> sessions;
     private ProgressDue due;
     private final Map<Long, Long> groupChoice = new HashMap<>();
 
@@ -118,6 +120,15 @@ public class CohortBacking {
         return summaryWarnings;
     }
 
+    /** For its facilitators: the cohort's shared-question sessions, newest first, read once per request. */
+    public List<GroupSession> getSessions() {
+        checkManager();
+        if (sessions == null) {
+            sessions = progress.sessions(page);
+        }
+        return sessions;
+    }
+
     /** Whether the meeting has started, so that its summary can be written. */
     public boolean isHeld(Meeting meeting) {
         return meeting.hasStarted(meetingService.localNow());
@@ -128,6 +139,7 @@ public class CohortBacking {
         grid = null;
         groupScans = null;
         summaryWarnings = null;
+        sessions = null;
         due = null;
         load();
     }
@@ -377,7 +389,7 @@ public class CohortBacking {
     }
 
     public List<FrameworkAxis> getAxes() {
-        return framework.axes(framework.current());
+        return framework.currentAxes();
     }
 
     public int getGroupMinimum() {

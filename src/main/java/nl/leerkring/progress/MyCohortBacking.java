@@ -1,5 +1,7 @@
 package nl.leerkring.progress;
 
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -8,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.leerkring.account.CurrentPerson;
+import nl.leerkring.cohort.Meeting;
+import nl.leerkring.cohort.MeetingService;
+import nl.leerkring.cohort.TimelineStep;
 import nl.leerkring.learning.MeetingSummary;
 import nl.leerkring.learning.MeetingSummaryService;
 import nl.leerkring.platform.LocaleSelection;
@@ -29,6 +34,8 @@ public class MyCohortBacking {
     private LocaleSelection localeSelection;
     @Inject
     private CurrentPerson currentPerson;
+    @Inject
+    private MeetingService meetingService;
 
     private List<MyCohort> cohorts;
 
@@ -49,5 +56,14 @@ public class MyCohortBacking {
 
     public List<MyCohort> getCohorts() {
         return cohorts;
+    }
+
+    /** The next meeting that has not begun of each cohort, soonest first (for its materials on the home page). */
+    public List<Meeting> getMeetingsToCome() {
+        LocalDateTime now = meetingService.localNow();
+        return cohorts.stream()
+                .flatMap(c -> c.timeline().stream().map(TimelineStep::meeting).filter(m -> !m.hasStarted(now))
+                        .min(Comparator.comparing(Meeting::getStartsAt)).stream())
+                .sorted(Comparator.comparing(Meeting::getStartsAt)).toList();
     }
 }

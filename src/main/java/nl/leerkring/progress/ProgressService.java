@@ -32,6 +32,8 @@ import nl.leerkring.learning.MeetingSummaryService;
 import nl.leerkring.learning.PracticePlan;
 import nl.leerkring.learning.PracticePlanService;
 import nl.leerkring.learning.ReflectionService;
+import nl.leerkring.learning.session.GroupQuestionService;
+import nl.leerkring.learning.session.GroupSession;
 import nl.leerkring.scan.ScanService;
 
 /**
@@ -112,6 +114,8 @@ public class ProgressService {
     private ReflectionService reflections;
     @Inject
     private MeetingSummaryService summaries;
+    @Inject
+    private GroupQuestionService groupQuestions;
 
     // ------------------------------------------------------------------ the cohort page
 
@@ -149,6 +153,11 @@ public class ProgressService {
         List<Long> people = cohorts.members(page.cohort()).stream().map(m -> m.getPerson().getId()).toList();
         return scans.groupOf(page.checked(), people,
                 page.isFacilitator() ? ScanService.GROUP_MINIMUM : COORDINATOR_MINIMUM);
+    }
+
+    /** For its facilitators: the cohort's shared-question sessions, newest first (else 404). */
+    public List<GroupSession> sessions(CohortPage page) {
+        return groupQuestions.sessionsOf(page.checked());
     }
 
     /** For its facilitators: the held meetings whose summary is due or overdue (one query). */

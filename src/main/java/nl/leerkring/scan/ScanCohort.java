@@ -24,6 +24,8 @@ import nl.leerkring.cohort.Cohort;
 @Table(name = "scan_cohort")
 @NamedQuery(name = ScanCohort.LIST_FOR_PERSON, query = """
         SELECT l FROM ScanCohort l JOIN FETCH l.cohort WHERE l.scan.person.id = :person""")
+@NamedQuery(name = ScanCohort.LIST_FOR_SCAN,
+        query = "SELECT l FROM ScanCohort l JOIN FETCH l.cohort WHERE l.scan.id = :scan")
 @NamedQuery(name = ScanCohort.COHORTS_OF_SCAN, query = """
         SELECT l.cohort.id FROM ScanCohort l WHERE l.scan.id = :scan""")
 @NamedQuery(name = ScanCohort.FIND, query = """
@@ -32,6 +34,7 @@ public class ScanCohort {
 
     public static final String LIST_FOR_PERSON = "ScanCohort.listForPerson";
     public static final String COHORTS_OF_SCAN = "ScanCohort.cohortsOfScan";
+    public static final String LIST_FOR_SCAN = "ScanCohort.listForScan";
     public static final String FIND = "ScanCohort.find";
 
     @Id

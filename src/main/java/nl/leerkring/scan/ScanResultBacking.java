@@ -97,7 +97,7 @@ public class ScanResultBacking {
         load();
         if (cohortLinks == null) {
             cohortLinks = isOwn() && result.scan().isSubmitted()
-                    ? scans.cohortLinks(id, currentPerson.id().orElseThrow()) : List.of();
+                    ? scans.cohortLinks(result.scan(), currentPerson.id().orElseThrow()) : List.of();
         }
         return cohortLinks;
     }
@@ -114,6 +114,21 @@ public class ScanResultBacking {
         scans.takeBack(id, cohortId, currentPerson.id().orElseThrow());
         Messages.addGlobalInfo("scan.takenBack");
         cohortLinks = null;
+    }
+
+    /**
+     * The result shown when it is the owner's newest submitted scan (the newest by submission, as
+     * {@link ScanService#latestOwn} orders them), so the library's suggestions need not read it again; else null.
+     */
+    public ScanResult getNewestOwn() {
+        load();
+        SelfScan shown = result.scan();
+        if (!isOwn() || !shown.isSubmitted()) {
+            return null;
+        }
+        boolean newest = others.stream().noneMatch(other -> other.getSubmittedAt().isAfter(shown.getSubmittedAt())
+                || (other.getSubmittedAt().isEqual(shown.getSubmittedAt()) && other.getId() > shown.getId()));
+        return newest ? result : null;
     }
 
     public boolean isOwn() {

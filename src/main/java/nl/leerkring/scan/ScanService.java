@@ -155,11 +155,13 @@ public class ScanService {
         }
     }
 
-    /** For the owner's scan page: each cohort they accepted, and whether this scan is shown there. */
-    public List<CohortLink> cohortLinks(long scanId, long personId) {
-        SelfScan scan = getOwn(scanId, personId);
+    /** For the owner's scan page (the scan as that page read it): each cohort they accepted, and whether this scan is shown there. */
+    public List<CohortLink> cohortLinks(SelfScan scan, long personId) {
+        if (!scan.getPerson().getId().equals(personId)) {
+            throw new NotFoundException();
+        }
         Map<Long, ScanCohort> byCohort = new HashMap<>();
-        links(personId).stream().filter(l -> l.getScan().getId().equals(scan.getId()))
+        em.createNamedQuery(ScanCohort.LIST_FOR_SCAN, ScanCohort.class).setParameter("scan", scan.getId()).getResultList()
                 .forEach(l -> byCohort.put(l.getCohort().getId(), l));
         List<CohortLink> result = new ArrayList<>();
         for (Cohort cohort : cohorts.listAsMember(personId)) {

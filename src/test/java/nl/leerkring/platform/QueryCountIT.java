@@ -189,8 +189,68 @@ class QueryCountIT {
     /** Issue 15: the statements of a page, at most fifteen however much data there is. */
     private static int atMostFifteen(FacesClient client, String path) {
         int count = statements(client, path);
-        assertTrue(count <= 15, path + " runs " + count + " statements, more than 15");
+        assertTrue(count <= 15, path + " runs " + count + " statements, more than 15:\n" + lastStatements(client));
         return count;
+    }
+
+    /** The SQL of the statements of the client's last page request, one a line, for a failure's message. */
+    private static String lastStatements(FacesClient client) {
+        return client.get("test-support/sql/last-statements").body();
+    }
+
+    /**
+     * Issue 15: every page of the load benchmark ({@code src/test/bench/bench.sh}) at most fifteen statements, for a
+     * participant in several cohorts with a closed shared-question session each, a submitted and a draft self-scan,
+     * and the same count after two cohorts more for that participant and the facilitator, and more library items.
+     */
+    @Test
+    void everyPageOfTheBenchmarkRunsAtMostFifteenStatementsHoweverMuchData() throws Exception {
+        arrange();
+        String email = support.person("qbench", "PARTICIPANT");
+        String other = support.person("qbench", "PARTICIPANT");
+        FacesClient participant = server.logIn(email);
+        String cohort = Cohorts.create(facilitator, "Bank 1", LocalDate.now().minusDays(30), email, other);
+        recordASharedQuestion(participant, cohort);
+        recordASharedQuestion(participant, Cohorts.create(facilitator, "Bank 2", LocalDate.now().minusDays(30), email));
+        String scan = support.post("scan/submitted", Map.of("email", email));
+        // Both members of the first cohort submit a scan, taken for their cohorts: the grid has scans and group means.
+        support.post("scan/submitted", Map.of("email", other));
+        Page fill = participant.submit(participant.get("scan/mine.xhtml"), "start", "submit", Map.of("moment", "END"));
+        String draft = "scan/fill.xhtml?" + fill.uri().getQuery();
+        FacesClient coordinator = server.logIn(support.person("qbenchc", "COORDINATOR"));
+        String word = "bankproef" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        nl.leerkring.library.LibraryIT.create(facilitator, word + " 0", "PARTNERSHIP", null, null, null);
+        Map<String, FacesClient> pages = new java.util.LinkedHashMap<>();
+        pages.put("dashboard.xhtml", facilitator);
+        pages.put("cohort/list.xhtml", facilitator);
+        pages.put("cohort/view.xhtml?part=results&id=" + big, facilitator);
+        pages.put("cohort/view.xhtml?part=results&id=" + cohort, facilitator);
+        pages.put("cohort/view.xhtml?id=" + cohort, facilitator);
+        pages.put("coordinator's cohort/view.xhtml?id=" + cohort, coordinator);
+        pages.put("cohort/meeting.xhtml?id=" + Cohorts.meetingIds(facilitator, big).get(1), facilitator);
+        pages.put("learning/reflections.xhtml?cohort=" + big, facilitator);
+        pages.put("library/index.xhtml?q=" + word, facilitator);
+        pages.put("library/index.xhtml?q=reflectie", facilitator);
+        pages.put("cohort/mine.xhtml", participant);
+        pages.put(draft, participant);
+        pages.put("scan/result.xhtml?id=" + scan, participant);
+        pages.put("feedback/result.xhtml", participant);
+        pages.put("coordinator's dashboard.xhtml", coordinator);
+        pages.put("coordinator's cohort/list.xhtml", coordinator);
+        pages.put("participant's dashboard.xhtml", participant);
+        Map<String, Integer> before = new java.util.LinkedHashMap<>();
+        pages.forEach((path, client) -> before.put(path, atMostFifteen(client, path.replaceFirst("^.*'s ", ""))));
+        System.out.println("Statements per page: " + before);
+
+        for (int i = 3; i <= 4; i++) {
+            recordASharedQuestion(participant, Cohorts.create(facilitator, "Bank " + i, LocalDate.now().minusDays(30), email));
+        }
+        for (int i = 1; i < 4; i++) {
+            nl.leerkring.library.LibraryIT.create(facilitator, word + " " + i, "PARTNERSHIP", null, null, null);
+        }
+        Map<String, Integer> after = new java.util.LinkedHashMap<>();
+        pages.forEach((path, client) -> after.put(path, atMostFifteen(client, path.replaceFirst("^.*'s ", ""))));
+        assertEquals(before, after, "the same statements with two cohorts more and more library items");
     }
 
     @Test

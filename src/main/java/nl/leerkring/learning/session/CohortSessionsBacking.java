@@ -1,7 +1,6 @@
 package nl.leerkring.learning.session;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,8 +13,9 @@ import org.omnifaces.util.Messages;
 import nl.leerkring.account.CurrentPerson;
 
 /**
- * The shared-question part of cohort/view.xhtml, for the cohort's facilitators: its sessions and
- * the form that starts one (per group when the cohort has groups).
+ * The shared-question part of cohort/view.xhtml, for the cohort's facilitators: the form that starts
+ * a session (per group when the cohort has groups). The sessions listed come with the cohort page
+ * ({@code CohortBacking}), which has checked the cohort already.
  */
 @Named
 @RequestScoped
@@ -29,21 +29,12 @@ public class CohortSessionsBacking {
     @Param(name = "id")
     private Long cohortId;
 
-    private List<GroupSession> sessions;
     private Long groupId;
 
     public void start() throws IOException {
         GroupSession session = service.start(cohortId, groupId, currentPerson.id().orElseThrow());
         Messages.addFlashGlobalInfo("learning.group.started");
         Faces.redirect("learning/session.xhtml?id=%s", String.valueOf(session.getId()));
-    }
-
-    /** The cohort's sessions, newest first. */
-    public List<GroupSession> getSessions() {
-        if (sessions == null) {
-            sessions = service.sessionsToManage(cohortId, currentPerson.id().orElseThrow());
-        }
-        return sessions;
     }
 
     public Long getGroupId() {

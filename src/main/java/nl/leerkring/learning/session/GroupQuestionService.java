@@ -23,6 +23,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import nl.leerkring.account.AccountService;
+import nl.leerkring.cohort.CheckedCohort;
 import nl.leerkring.cohort.Cohort;
 import nl.leerkring.cohort.CohortGroup;
 import nl.leerkring.cohort.CohortMember;
@@ -121,10 +122,9 @@ public class GroupQuestionService {
 
     // ------------------------------------------------------------------ the facilitator
 
-    /** The sessions of a cohort, newest first, for its facilitators. */
-    public List<GroupSession> sessionsToManage(long cohortId, long actorId) {
-        cohorts.getToManage(cohortId, actorId);
-        return sessions(cohortId);
+    /** The sessions of a cohort checked for its facilitators (else 404), newest first. */
+    public List<GroupSession> sessionsOf(CheckedCohort cohort) {
+        return sessions(cohort.withPeople().id());
     }
 
     private List<GroupSession> sessions(long cohortId) {
@@ -207,7 +207,7 @@ public class GroupQuestionService {
 
     /** The competence areas a shared question can be tied to: the axes of the framework in force. */
     public List<FrameworkAxis> areas() {
-        return framework.axes(framework.current());
+        return framework.currentAxes();
     }
 
     // ------------------------------------------------------------------ the participant

@@ -305,4 +305,14 @@ public class TestSupportResource {
         Object count = session == null ? null : session.getAttribute(SqlCountFilter.LAST_COUNT);
         return String.valueOf(count);
     }
+
+    /** The SQL of the statements of the caller's last page request, one a line, in order. */
+    @GET
+    @Path("sql/last-statements")
+    public String lastSqlStatements(@Context HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object statements = session == null ? null : session.getAttribute(SqlCountFilter.LAST_STATEMENTS);
+        return statements instanceof java.util.List<?> list
+                ? String.join("\n", list.stream().map(String::valueOf).toList()) : "";
+    }
 }
