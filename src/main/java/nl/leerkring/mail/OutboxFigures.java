@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,6 +28,7 @@ public class OutboxFigures {
 
     /** Milliseconds a health check or a metrics scrape may wait for the database's answer. */
     static final int TIMEOUT_MILLIS = 2000;
+    private static final Logger LOG = Logger.getLogger(OutboxFigures.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -35,13 +39,29 @@ public class OutboxFigures {
     public record Figures(long backlog, long failed, Duration oldestWaiting) {
     }
 
-    /** Reads the figures now; throws when the database does not answer within the time limit. */
-    public Figures read() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT status, COUNT(*), MIN(created_at) FROM outbox_mail"
+    /**
+     * Reads the figures now; empty when the database did not answer within the time limit. Caught here,
+     * so a database that is gone costs one line in the log per probe, not the container's stack trace.
+     */
+    public Optional<Figures> read() {
+        try {
+            return Optional.of(figures(query()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The outbox's figures were not read", e);
+            LOG.warning(() -> "The database did not answer: " + e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> query() {
+        return em.createNativeQuery("SELECT status, COUNT(*), MIN(created_at) FROM outbox_mail"
                         + " WHERE status IN ('PENDING', 'FAILED') GROUP BY status")
                 .setHint("jakarta.persistence.query.timeout", TIMEOUT_MILLIS)
                 .getResultList();
+    }
+
+    private Figures figures(List<Object[]> rows) {
         long backlog = 0;
         long failed = 0;
         Duration oldest = Duration.ZERO;

@@ -1,8 +1,6 @@
 package nl.leerkring.mail;
 
 import java.util.function.ToLongFunction;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -24,7 +22,6 @@ public class OutboxMetrics {
     static final String BACKLOG = "leerkring.outbox.backlog";
     static final String FAILED = "leerkring.outbox.failed";
     static final String OLDEST = "leerkring.outbox.oldest.waiting";
-    private static final Logger LOG = Logger.getLogger(OutboxMetrics.class.getName());
 
     @Inject
     private MetricRegistry registry;
@@ -47,11 +44,6 @@ public class OutboxMetrics {
 
     /** A gauge that cannot read the database says -1, rather than failing the whole scrape. */
     private long read(ToLongFunction<OutboxFigures.Figures> figure) {
-        try {
-            return figure.applyAsLong(figures.read());
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Outbox gauge not read", e);
-            return -1;
-        }
+        return figures.read().map(figure::applyAsLong).orElse(-1L);
     }
 }
