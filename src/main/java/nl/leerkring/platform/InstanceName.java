@@ -10,9 +10,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The name of this app instance in logs, health and metrics: {@code leerkring.instance.name}, else
- * Payara Micro's own instance name when given as the system property {@code payaramicro.name}
- * (the same as {@code --name}), else the host name. Never personal; fixed for the life of the JVM.
+ * The name of this app instance in logs and health: {@code leerkring.instance.name}, else the system
+ * property {@code payaramicro.name} when set, else the host name. Payara Micro's {@code --name} does
+ * not reach the app (it sets no system property), so an operator gives the same name to both. Never
+ * personal; fixed for the life of the JVM.
  */
 @ApplicationScoped
 public class InstanceName {
