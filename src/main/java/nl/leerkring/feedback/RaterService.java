@@ -10,11 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +44,8 @@ import nl.leerkring.platform.Tokens;
 @Stateless
 public class RaterService {
 
+    private static final Logger LOG = Logger.getLogger(RaterService.class.getName());
+
     /** An answer as the rater gave it: a scale point, 0 for "kan ik niet beoordelen", or words. */
     public record Given(Integer scale, String text) {
     }
@@ -44,6 +54,8 @@ public class RaterService {
 
     @PersistenceContext
     private EntityManager em;
+    @Resource
+    private SessionContext context;
     @Inject
     private Clock clock;
     @Inject
@@ -154,30 +166,46 @@ public class RaterService {
 
     /**
      * Queues a reminder for every open request whose last mail is older than the configured
-     * number of days, at most twice. The conditional update makes sure only one app instance
-     * sends each reminder.
+     * number of days, at most twice. Each reminder in a transaction of its own, claimed by a
+     * conditional update of the request's count: two app instances running this at once send each
+     * reminder once, and one waits for the other's row only as long as one reminder takes.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int queueReminders() {
-        LocalDateTime now = now();
+        RaterService self = context.getBusinessObject(RaterService.class);
         int queued = 0;
         for (FeedbackRequest request : em.createNamedQuery(FeedbackRequest.DUE_FOR_REMINDER, FeedbackRequest.class)
                 .setParameter("max", MAX_REMINDERS)
-                .setParameter("before", now.minusDays(reminderDays))
+                .setParameter("before", now().minusDays(reminderDays))
                 .setParameter("today", today())
                 .getResultList()) {
-            int claimed = em.createQuery("""
-                            UPDATE FeedbackRequest r SET r.remindersSent = r.remindersSent + 1, r.lastMailAt = :now
-                            WHERE r.id = :id AND r.remindersSent = :sent""")
-                    .setParameter("now", now)
-                    .setParameter("id", request.getId())
-                    .setParameter("sent", request.getRemindersSent())
-                    .executeUpdate();
-            if (claimed == 1) {
-                mailLink(request, "feedback-reminder", "feedback-reminder:" + request.getId() + ":" + (request.getRemindersSent() + 1));
-                queued++;
+            try {
+                if (self.remindOnce(request.getId(), request.getRemindersSent())) {
+                    queued++;
+                }
+            } catch (EJBException | PersistenceException e) {
+                LOG.log(Level.WARNING, "Feedback reminder of request " + request.getId() + " failed; the next round tries again", e);
             }
         }
         return queued;
+    }
+
+    /** Claims and queues one reminder: false when another instance counted this one first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean remindOnce(long requestId, int remindersSent) {
+        int claimed = em.createQuery("""
+                        UPDATE FeedbackRequest r SET r.remindersSent = r.remindersSent + 1, r.lastMailAt = :now
+                        WHERE r.id = :id AND r.remindersSent = :sent""")
+                .setParameter("now", now())
+                .setParameter("id", requestId)
+                .setParameter("sent", remindersSent)
+                .executeUpdate();
+        if (claimed != 1) {
+            return false;
+        }
+        FeedbackRequest request = em.find(FeedbackRequest.class, requestId);
+        mailLink(request, "feedback-reminder", "feedback-reminder:" + requestId + ":" + (remindersSent + 1));
+        return true;
     }
 
     // ------------------------------------------------------------------ mail
