@@ -1,5 +1,6 @@
 package nl.leerkring.platform;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -7,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.ExternalContextFactory;
+import jakarta.faces.context.ExternalContextWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
@@ -18,7 +22,8 @@ import jakarta.faces.event.PhaseListener;
  * flash would ({@code Messages.addFlashGlobalInfo} asks for it), but in the session, which the cluster
  * copies to every instance: Mojarra's flash lives in the memory of the instance that answered the post,
  * so behind a load balancer without sticky sessions the page after the redirect came without its message.
- * The first full page a session asks for after the redirect shows them (not an ajax poll of another tab).
+ * They are taken when the post redirects ({@link Factory}: before the flash takes them itself, at the end
+ * of the phase); the first full page the session asks for after that shows them (not an ajax poll of another tab).
  */
 public class MessagesAcrossRedirect implements PhaseListener {
 
@@ -32,22 +37,39 @@ public class MessagesAcrossRedirect implements PhaseListener {
 
     @Override
     public PhaseId getPhaseId() {
-        return PhaseId.ANY_PHASE;
+        return PhaseId.RESTORE_VIEW;
     }
 
     @Override
     public void afterPhase(PhaseEvent event) {
-        FacesContext context = event.getFacesContext();
-        if (event.getPhaseId() == PhaseId.RESTORE_VIEW) {
-            restore(context);
-        } else if (context.getResponseComplete() && context.getExternalContext().getFlash().isKeepMessages()) {
-            keep(context);
-        }
+        restore(event.getFacesContext());
     }
 
     @Override
     public void beforePhase(PhaseEvent event) {
         // nothing before a phase
+    }
+
+    /** Keeps the messages of a request that redirects and asked to keep them ({@code Messages.addFlashGlobalInfo}). */
+    public static class Factory extends ExternalContextFactory {
+
+        public Factory(ExternalContextFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExternalContext getExternalContext(Object context, Object request, Object response) {
+            return new ExternalContextWrapper(getWrapped().getExternalContext(context, request, response)) {
+                @Override
+                public void redirect(String url) throws IOException {
+                    FacesContext current = FacesContext.getCurrentInstance();
+                    if (current != null && getFlash().isKeepMessages()) {
+                        keep(current);
+                    }
+                    super.redirect(url);
+                }
+            };
+        }
     }
 
     private static void keep(FacesContext context) {
