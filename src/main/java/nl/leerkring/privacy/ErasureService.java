@@ -1,5 +1,6 @@
 package nl.leerkring.privacy;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,7 +29,8 @@ import nl.leerkring.platform.Texts;
 public class ErasureService {
 
     /** A request waiting for a coordinator, with what the coordinator needs to recognise the person. */
-    public record Pending(long requestId, long personId, String name, String email, LocalDateTime requestedAt) {
+    public record Pending(long requestId, long personId, String name, String email, LocalDateTime requestedAt)
+            implements Serializable {
     }
 
     @PersistenceContext

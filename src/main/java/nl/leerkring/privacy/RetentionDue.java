@@ -1,5 +1,6 @@
 package nl.leerkring.privacy;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -20,7 +21,9 @@ import jakarta.persistence.Version;
 @Table(name = "retention_due")
 @NamedQuery(name = RetentionDue.ALL, query = "SELECT d FROM RetentionDue d ORDER BY d.confirmedAt DESC, d.dueOn, d.id")
 @NamedQuery(name = RetentionDue.LISTED_COHORTS, query = "SELECT d.cohortId FROM RetentionDue d")
-public class RetentionDue {
+public class RetentionDue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "RetentionDue.all";
     public static final String LISTED_COHORTS = "RetentionDue.listedCohorts";

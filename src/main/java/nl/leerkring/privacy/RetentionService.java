@@ -1,5 +1,6 @@
 package nl.leerkring.privacy;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,11 +32,11 @@ import nl.leerkring.platform.Text;
 public class RetentionService {
 
     /** A partnership's setting as the coordinator edits it. */
-    public record PartnershipRetention(String partnership, int months, boolean isDefault) {
+    public record PartnershipRetention(String partnership, int months, boolean isDefault) implements Serializable {
     }
 
     /** A listed cohort with its name, for the coordinator's list. */
-    public record DueCohort(RetentionDue due, String cohort, String partnership) {
+    public record DueCohort(RetentionDue due, String cohort, String partnership) implements Serializable {
     }
 
     @PersistenceContext
