@@ -56,8 +56,8 @@ class TextsTest {
             Matcher matcher = CODE_KEY.matcher(Files.readString(file));
             while (matcher.find()) {
                 String key = matcher.group(1);
-                boolean jakartaMailProperty = key.startsWith("mail.smtp.");
-                if (prefixes.contains(key.substring(0, key.indexOf('.'))) && !known.contains(key) && !jakartaMailProperty) {
+                boolean settingName = key.startsWith("mail.smtp.") || key.startsWith("jakarta.persistence.");
+                if (prefixes.contains(key.substring(0, key.indexOf('.'))) && !known.contains(key) && !settingName) {
                     missing.add(key + " (" + file.getFileName() + ")");
                 }
             }
