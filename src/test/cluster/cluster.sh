@@ -13,7 +13,10 @@
 # Settings (environment): CLUSTER_DB (leerkring_cluster; the app's database user has the database's name,
 # password the same), CLUSTER_PORT (HAProxy, 8930; the instances take the next two ports, HAProxy's
 # statistics page the one after), CLUSTER_HZ_PORT (5931; Hazelcast, this one and the next),
-# CLUSTER_SMTP_PORT (3941, the test's mail catcher), CLUSTER_MAILS (1000), CLUSTER_BUILD (no: use the last build).
+# CLUSTER_SMTP_PORT (3941, the test's mail catcher), CLUSTER_MAILS (1000), CLUSTER_BUILD (no: use the last build),
+# CLUSTER_DB_KEEP (yes: start on the database as it is, e.g. the load benchmark's lk_perf, instead of a fresh one),
+# CLUSTER_JOBS (off: no mail, rhythm or reminder rounds, as bench.sh runs its one instance),
+# CLUSTER_JAVA_OPTIONS (the instances' JVM options; by default those of the integration tests' server).
 # Needs MariaDB on 127.0.0.1:3306 with root access without a password (as CI and the laptops have),
 # haproxy (Debian's package), Chromium and chromedriver.
 set -euo pipefail
@@ -81,6 +84,13 @@ start_node() {
     cat > "$dir/$name.properties" <<EOF
 leerkring.base-url=${base}
 leerkring.trusted-proxies=127.0.0.1
+leerkring.instance.name=${name}
+EOF
+    if [ "${CLUSTER_JOBS:-on}" = off ]; then
+        printf '%s\n' leerkring.mail.poll-interval-seconds=0 leerkring.rhythm.check-minutes=0 \
+            leerkring.feedback.reminder-check-minutes=0 >> "$dir/$name.properties"
+    else
+        cat >> "$dir/$name.properties" <<EOF
 leerkring.mail.mode=smtp
 leerkring.smtp.host=127.0.0.1
 leerkring.smtp.port=${smtp}
@@ -91,11 +101,13 @@ leerkring.mail.retry.base-seconds=2
 leerkring.mail.retry.cap-seconds=4
 leerkring.mail.retry.max-attempts=1000
 EOF
+    fi
     started=$(date +%s)
     # The JVM options of the integration tests' server: less JIT and one GC thread start it sooner on few cores.
     LEERKRING_DB_CLASS=org.mariadb.jdbc.MariaDbDataSource LEERKRING_DB_URL="jdbc:mariadb://127.0.0.1:3306/${db}" \
         LEERKRING_DB_USER="$db" LEERKRING_DB_PASSWORD="$db" \
-        setsid java -Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dleerkring.stage-defaults=config/dev.properties -jar target/payara-micro.jar \
+        # shellcheck disable=SC2086 # the options are words
+        setsid java ${CLUSTER_JAVA_OPTIONS:--Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -Dleerkring.stage-defaults=config/dev.properties -jar target/payara-micro.jar \
         --name "$name" --port "${http_port[$name]}" --contextroot / --deploy target/leerkring.war \
         --clustername leerkring-cluster-test --clustermode "tcpip:${members}" --startport "$hz" \
         --interfaces 127.0.0.1 --nohostaware --systemProperties "$dir/$name.properties" \
@@ -139,7 +151,8 @@ frontend leerkring
 
 backend instances
     balance roundrobin
-    option httpchk GET /jakarta.faces.resource/leerkring.css.xhtml?ln=leerkring
+    # Ready: the instance answers and so does its database (MicroProfile Health, mail/OutboxReadiness).
+    option httpchk GET /health/ready
     http-check expect status 200
     default-server inter 1s fall 2 rise 2
     # Which instance answered, for people (curl -I) and for the test's browser (PerformanceServerTiming).
@@ -167,7 +180,7 @@ start_cluster() {
     stop_all
     mkdir -p "$dir"
     rm -f "$dir"/*.log "$dir"/results.txt
-    fresh_database
+    [ "${CLUSTER_DB_KEEP:-no}" = yes ] || fresh_database
     say "Two instances"
     # One after the other: the first migrates the empty database and makes the demo people.
     start_node a
