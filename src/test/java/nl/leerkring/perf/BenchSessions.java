@@ -72,7 +72,7 @@ public final class BenchSessions {
     }
 
     private static String cookie(FacesClient client) {
-        return "JSESSIONID=" + client.sessionId();
+        return client.sessionCookies();
     }
 
     /** What faces.js sends when the first statement of the first area gets the answer 5 (as ScanSavingIT). */

@@ -190,6 +190,18 @@ public final class FacesClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * The session's cookies as a browser sends them: the id and, on a distributable deployment, Payara's
+     * {@code JSESSIONIDVERSION} (without it Payara may answer from the session's stored copy, which a
+     * browser never causes).
+     */
+    public String sessionCookies() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().startsWith("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))
