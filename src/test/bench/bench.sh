@@ -47,7 +47,8 @@ trap 'if [ -n "$pid" ]; then kill "$pid" 2> /dev/null || true; wait "$pid" 2> /d
 start_app() {
     local start
     start=$(date +%s.%N)
-    java -Dleerkring.stage-defaults=config/dev.properties -jar target/payara-micro.jar --nocluster --port "$port" \
+    java -Dleerkring.stage-defaults=config/dev.properties -jar target/payara-micro.jar --nocluster \
+        --prebootcommandfile config/one-instance.preboot --port "$port" \
         --contextroot / --deploy target/leerkring.war > "$out/server.log" 2>&1 &
     pid=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login.xhtml")" = 200 ]; do

@@ -2,13 +2,13 @@
 # Start-up benchmark: seconds from launching Payara Micro with the packaged WAR to the first
 # HTTP 200 of the login page, on a fresh H2 database (migrations + demo data) and again on the
 # database the first start left. Usage: src/test/bench/startup.sh [runs]
-# Settings (environment): PERF_PORT (8089), PAYARA_OPTIONS (--nocluster, as the pom runs the app; set it to
+# Settings (environment): PERF_PORT (8089), PAYARA_OPTIONS (--nocluster and config/one-instance.preboot, as the pom runs the app; set it to
 # compare others, e.g. PAYARA_OPTIONS="--nocluster --disablephonehome").
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-2}
 port=${PERF_PORT:-8089}
-options=${PAYARA_OPTIONS:---nocluster}
+options=${PAYARA_OPTIONS:---nocluster --prebootcommandfile config/one-instance.preboot}
 
 mvn -q -B package dependency:copy@copy-payara-micro -DskipTests
 
