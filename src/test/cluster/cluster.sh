@@ -104,9 +104,11 @@ EOF
     fi
     started=$(date +%s)
     # The JVM options of the integration tests' server: less JIT and one GC thread start it sooner on few cores.
+    # (No comment line inside the command below: it would end the command there, and the instance would start
+    # without the environment, on the laptop's H2 file.)
+    # shellcheck disable=SC2086 # the options are words
     LEERKRING_DB_CLASS=org.mariadb.jdbc.MariaDbDataSource LEERKRING_DB_URL="jdbc:mariadb://127.0.0.1:3306/${db}" \
         LEERKRING_DB_USER="$db" LEERKRING_DB_PASSWORD="$db" \
-        # shellcheck disable=SC2086 # the options are words
         setsid java ${CLUSTER_JAVA_OPTIONS:--Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -Dleerkring.stage-defaults=config/dev.properties -jar target/payara-micro.jar \
         --name "$name" --port "${http_port[$name]}" --contextroot / --deploy target/leerkring.war \
         --clustername leerkring-cluster-test --clustermode "tcpip:${members}" --startport "$hz" \
