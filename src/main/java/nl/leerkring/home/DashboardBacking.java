@@ -56,6 +56,7 @@ public class DashboardBacking {
     private Clock clock;
 
     private List<Cohort> facilitated;
+    private Map<Long, List<Meeting>> facilitatedMeetings;
     private CohortService.Tally tally;
     private List<MeetingSummaryService.Warning> summaryWarnings;
     private List<CohortLine> cohortLines;
@@ -103,7 +104,7 @@ public class DashboardBacking {
      */
     public List<MeetingSummaryService.Warning> getSummaryWarnings() {
         if (summaryWarnings == null) {
-            summaryWarnings = summaries.warnings(facilitated());
+            summaryWarnings = summaries.warnings(facilitated(), facilitatedMeetings());
         }
         return summaryWarnings;
     }
@@ -115,7 +116,7 @@ public class DashboardBacking {
     public List<CohortLine> getOwnCohortLines() {
         if (cohortLines == null) {
             List<Cohort> list = facilitated();
-            Map<Long, List<Meeting>> meetings = meetingService.meetings(list);
+            Map<Long, List<Meeting>> meetings = facilitatedMeetings();
             Map<Long, CohortService.MemberCounts> counts = cohorts.memberCounts(list);
             LocalDateTime now = meetingService.localNow();
             List<CohortLine> lines = new ArrayList<>();
@@ -163,6 +164,14 @@ public class DashboardBacking {
             requests = feedback.listOwn(me());
         }
         return requests;
+    }
+
+    /** The meetings of the facilitated cohorts, read once for the cohort lines and the summary warnings. */
+    private Map<Long, List<Meeting>> facilitatedMeetings() {
+        if (facilitatedMeetings == null) {
+            facilitatedMeetings = meetingService.meetings(facilitated());
+        }
+        return facilitatedMeetings;
     }
 
     private List<Cohort> facilitated() {
