@@ -29,9 +29,10 @@ import nl.leerkring.platform.NotFoundException;
         SELECT m FROM CohortMember m JOIN FETCH m.person LEFT JOIN FETCH m.group
         WHERE m.cohort.id = :cohort AND m.state = nl.leerkring.cohort.MemberState.ACCEPTED
         ORDER BY m.person.displayName""")
-@NamedQuery(name = CohortMember.LIST_INVITED_FOR_COHORT, query = """
-        SELECT m FROM CohortMember m JOIN FETCH m.person
-        WHERE m.cohort.id = :cohort AND m.state = nl.leerkring.cohort.MemberState.INVITED
+@NamedQuery(name = CohortMember.LIST_ROSTER_FOR_COHORT, query = """
+        SELECT m FROM CohortMember m JOIN FETCH m.person LEFT JOIN FETCH m.group
+        WHERE m.cohort.id = :cohort
+          AND m.state IN (nl.leerkring.cohort.MemberState.ACCEPTED, nl.leerkring.cohort.MemberState.INVITED)
         ORDER BY m.person.displayName""")
 @NamedQuery(name = CohortMember.LIST_INVITATIONS_OF_PERSON, query = """
         SELECT m FROM CohortMember m JOIN FETCH m.cohort c JOIN FETCH c.facilitator
@@ -53,7 +54,7 @@ public class CohortMember {
     public static final String LIST_FOR_COHORT = "CohortMember.listForCohort";
     public static final String FIND = "CohortMember.find";
     public static final String COHORTS_FACILITATED_BY = "CohortMember.cohortsFacilitatedBy";
-    public static final String LIST_INVITED_FOR_COHORT = "CohortMember.listInvitedForCohort";
+    public static final String LIST_ROSTER_FOR_COHORT = "CohortMember.listRosterForCohort";
     public static final String LIST_INVITATIONS_OF_PERSON = "CohortMember.listInvitationsOfPerson";
     public static final String COUNT_BY_STATE = "CohortMember.countByState";
     public static final String COUNT_BY_STATE_FOR_COHORTS = "CohortMember.countByStateForCohorts";

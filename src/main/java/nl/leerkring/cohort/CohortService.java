@@ -3,6 +3,7 @@ package nl.leerkring.cohort;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +40,10 @@ public class CohortService {
     }
 
     /** The people of a cohort as numbers, without names. */
+    /** A cohort's accepted members and its open invitations. */
+    public record Roster(List<CohortMember> members, List<CohortMember> invited) {
+    }
+
     public record MemberCounts(long accepted, long invited) {
     }
 
@@ -220,10 +225,18 @@ public class CohortService {
                 .setParameter("cohort", cohort.getId()).getResultList();
     }
 
-    /** The people invited and not yet answered: for their facilitator, name and status only. */
-    public List<CohortMember> invited(Cohort cohort) {
-        return em.createNamedQuery(CohortMember.LIST_INVITED_FOR_COHORT, CohortMember.class)
-                .setParameter("cohort", cohort.getId()).getResultList();
+    /**
+     * The accepted members and, apart, the people invited and not yet answered (for their facilitator,
+     * name and status only), each by name: one query for the cohort page.
+     */
+    public Roster roster(Cohort cohort) {
+        List<CohortMember> members = new ArrayList<>();
+        List<CohortMember> invited = new ArrayList<>();
+        for (CohortMember member : em.createNamedQuery(CohortMember.LIST_ROSTER_FOR_COHORT, CohortMember.class)
+                .setParameter("cohort", cohort.getId()).getResultList()) {
+            (member.getState() == MemberState.ACCEPTED ? members : invited).add(member);
+        }
+        return new Roster(members, invited);
     }
 
     /** How many accepted members and open invitations a cohort has: what a coordinator sees of its people. */

@@ -128,10 +128,9 @@ public class ProgressService {
         if (!checked.seesPeople()) {
             return new CohortPage(checked, meetings, position, List.of(), List.of(), cohorts.memberCounts(cohort), List.of());
         }
-        List<CohortMember> members = cohorts.members(cohort);
-        List<CohortMember> invited = cohorts.invited(cohort);
-        return new CohortPage(checked, meetings, position, members, invited,
-                new CohortService.MemberCounts(members.size(), invited.size()), cohorts.groups(cohort));
+        CohortService.Roster roster = cohorts.roster(cohort);
+        return new CohortPage(checked, meetings, position, roster.members(), roster.invited(),
+                new CohortService.MemberCounts(roster.members().size(), roster.invited().size()), cohorts.groups(cohort));
     }
 
     /** The grid: a row per participant, who is falling behind first; for the cohort's facilitators only (else 404). */
