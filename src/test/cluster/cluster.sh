@@ -18,9 +18,13 @@
 # CLUSTER_JOBS (off: no mail, rhythm or reminder rounds, as bench.sh runs its one instance),
 # CLUSTER_JAVA_OPTIONS (the instances' JVM options; by default those of the integration tests' server).
 # Needs MariaDB on 127.0.0.1:3306 with root access without a password (as CI and the laptops have),
-# haproxy (Debian's package), Chromium and chromedriver.
+# haproxy (Debian's package; installed with apt-get when missing), Chromium and chromedriver.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+PATH="$PATH:/usr/sbin"
+if [ "${1:-}" != stop ] && ! command -v haproxy > /dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy > /dev/null
+fi
 db=${CLUSTER_DB:-leerkring_cluster}
 port=${CLUSTER_PORT:-8930}
 hz=${CLUSTER_HZ_PORT:-5931}
@@ -117,15 +121,27 @@ EOF
     echo $! > "$dir/$name.pid"
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${http_port[$name]}/jakarta.faces.resource/leerkring.css.xhtml?ln=leerkring")" = 200 ]; do
         alive "$name" || { tail -30 "$dir/$name.log"; echo "instance $name stopped, see $dir/$name.log"; exit 1; }
+        in_time "instance $name answering" "$started" 900
         sleep 0.5
     done
     echo "instance $name ready on port ${http_port[$name]} after $(( $(date +%s) - started )) s"
 }
 
+# Fails the test when a wait has lasted longer than its limit: what never comes must not hang CI.
+in_time() { # what since-epoch-seconds limit-seconds
+    if [ $(( $(date +%s) - $2 )) -gt "$3" ]; then
+        echo "gave up after $3 s waiting for $1"
+        exit 1
+    fi
+}
+
 # Waits until the instance's latest data grid status counts both members.
 wait_for_two_members() {
+    local since
+    since=$(date +%s)
     until grep -a 'DG Size:' "$dir/$1.log" | tail -1 | grep -q 'DG Size: 2'; do
         alive "$1" || { echo "instance $1 stopped"; exit 1; }
+        in_time "instance $1 seeing both members" "$since" 300
         sleep 0.5
     done
     echo "instance $1 sees both members"
@@ -171,8 +187,11 @@ EOF
     haproxy -c -q -f "$dir/haproxy.cfg"
     setsid haproxy -db -f "$dir/haproxy.cfg" >> "$dir/haproxy.log" 2>&1 < /dev/null &
     echo $! > "$dir/haproxy.pid"
+    local since
+    since=$(date +%s)
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login.xhtml")" = 200 ]; do
         alive haproxy || { cat "$dir/haproxy.log"; exit 1; }
+        in_time "HAProxy answering" "$since" 300
         sleep 0.2
     done
     echo "HAProxy on ${base} (statistics: http://localhost:${stats_port}/)"
@@ -217,7 +236,11 @@ killed=$(sed -n 's/^RESULT killed=//p' "$dir/results.txt" | tail -1)
 say "Instance ${killed} started again"
 start_node "$killed"
 wait_for_two_members "$killed"
-until curl -s "http://127.0.0.1:${stats_port}/;csv" | grep -q "^instances,${killed},.*,UP,"; do sleep 0.5; done
+since=$(date +%s)
+until curl -s "http://127.0.0.1:${stats_port}/;csv" | grep -q "^instances,${killed},.*,UP,"; do
+    in_time "HAProxy taking instance ${killed} back" "$since" 300
+    sleep 0.5
+done
 
 other=$([ "$killed" = a ] && echo b || echo a)
 say "${mails} mails while an instance dies (this time ${other})"
