@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,7 +36,7 @@ public class SessionValidityFilter extends HttpFilter {
     static final String STATE = "leerkring.sessionState";
 
     private static final long serialVersionUID = 1L;
-    private static final String RESOURCE_PREFIX = "/jakarta.faces.resource/";
+    private static final String RESOURCE_PREFIX = ResourceHandler.RESOURCE_IDENTIFIER + "/";
 
     @Inject
     private AccountService accounts;

@@ -39,11 +39,11 @@ public class CohortService {
     public record AddResult(int invited, int reused, int alreadyMember) {
     }
 
-    /** The people of a cohort as numbers, without names. */
     /** A cohort's accepted members and its open invitations. */
     public record Roster(List<CohortMember> members, List<CohortMember> invited) {
     }
 
+    /** The people of a cohort as numbers, without names. */
     public record MemberCounts(long accepted, long invited) {
     }
 
@@ -153,8 +153,7 @@ public class CohortService {
         if (accounts.getPerson(personId).hasRole(Role.COORDINATOR)) {
             return em.createNamedQuery(Cohort.LIST_ALL, Cohort.class).getResultList();
         }
-        return em.createNamedQuery(Cohort.LIST_FOR_FACILITATOR, Cohort.class)
-                .setParameter("person", personId).getResultList();
+        return listFacilitatedBy(personId);
     }
 
     /** The cohorts the person facilitates or co-facilitates, newest first (a coordinator's own only). */

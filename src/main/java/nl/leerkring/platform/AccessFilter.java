@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -20,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class AccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final String RESOURCE_PREFIX = "/jakarta.faces.resource/";
+    private static final String RESOURCE_PREFIX = ResourceHandler.RESOURCE_IDENTIFIER + "/";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

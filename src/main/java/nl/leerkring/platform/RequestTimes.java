@@ -3,6 +3,7 @@ package nl.leerkring.platform;
 import java.io.IOException;
 import java.time.Duration;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -59,7 +60,7 @@ public class RequestTimes extends HttpFilter {
     }
 
     private Timer kind(HttpServletRequest request) {
-        if (request.getRequestURI().contains("/jakarta.faces.resource/")) {
+        if (request.getRequestURI().contains(ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
             return resources;
         }
         return "POST".equals(request.getMethod()) ? posts : pages;

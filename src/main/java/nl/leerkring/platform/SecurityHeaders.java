@@ -3,6 +3,7 @@ package nl.leerkring.platform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,7 +50,7 @@ public final class SecurityHeaders {
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         var context = request.getServletContext();
         forResponse(context.getInitParameter(POLICY_PARAMETER), context.getSessionCookieConfig().isSecure(),
-                request.getRequestURI().contains("/jakarta.faces.resource/"))
+                request.getRequestURI().contains(ResourceHandler.RESOURCE_IDENTIFIER + "/"))
                 .forEach(response::setHeader);
     }
 }
