@@ -190,14 +190,14 @@ public final class ClusterDrill {
         heading(browser, "Overzicht");
     }
 
+    // Browser's waits try again when an ajax update replaced the element between finding and reading
+    // it (the board polls): a plain WebDriverWait fails on Chromium's "does not belong to the document".
     private static void heading(Browser browser, String heading) {
-        new WebDriverWait(browser.driver(), PAGE_LIMIT).pollingEvery(Duration.ofMillis(50))
-                .until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        browser.waitFor(PAGE_LIMIT, ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 
     private static void text(Browser browser, String css, String text) {
-        new WebDriverWait(browser.driver(), PAGE_LIMIT).pollingEvery(Duration.ofMillis(50))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        browser.waitFor(PAGE_LIMIT, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
     private static int answer(int i) {
@@ -215,7 +215,7 @@ public final class ClusterDrill {
                     phone.click("fieldset.likert input[value='" + answer(i) + "']", i);
                     return true;
                 });
-        new WebDriverWait(phone.driver(), limit).pollingEvery(Duration.ofMillis(50)).until(
+        phone.waitFor(limit,
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#scan\\:progress"), (i + 1) + " van " + statements));
     }
 

@@ -281,11 +281,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForHeading(String heading) {
-        wait(15).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        waitFor(Duration.ofSeconds(15), ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 
     public void waitForText(String css, String text) {
-        wait(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        waitFor(Duration.ofSeconds(15), ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /**
+     * Waits up to {@code limit} for a condition, trying it again when an ajax update replaced an
+     * element it had located (see {@link #wait(int)}). For drills on a busy machine that need longer
+     * than the ITs' limits.
+     */
+    public <V> V waitFor(Duration limit, java.util.function.Function<? super WebDriver, ? extends V> condition) {
+        return wait(limit).until(condition);
     }
 
     /** Waits until PrimeFaces has no ajax request in flight. */
@@ -383,7 +392,11 @@ public final class Browser implements AutoCloseable {
      * node that "does not belong to the document"; both only mean "try again".
      */
     private WebDriverWait wait(int seconds) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds)) {
+        return wait(Duration.ofSeconds(seconds));
+    }
+
+    private WebDriverWait wait(Duration limit) {
+        WebDriverWait wait = new WebDriverWait(driver, limit) {
             @Override
             public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> condition) {
                 return super.until(d -> {
