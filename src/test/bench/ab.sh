@@ -26,16 +26,13 @@ for war in "$@"; do
     deploys+=(--deploy "$(realpath "$war")")
 done
 sql() { mariadb -h127.0.0.1 -uroot -N -B "$db" -e "$1"; }
+# shellcheck source=src/test/bench/common.sh
+. src/test/bench/common.sh
 
 command -v wrk > /dev/null || apt-get install -y wrk > /dev/null
 mvn -q -B test-compile dependency:copy@copy-payara-micro
-mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
-classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
-
-export LEERKRING_DB_CLASS=org.mariadb.jdbc.MariaDbDataSource
-export LEERKRING_DB_URL="jdbc:mariadb://127.0.0.1:3306/${db}"
-export LEERKRING_DB_USER="$db" LEERKRING_DB_PASSWORD="$db" LEERKRING_BASE_URL="$base"
-export LEERKRING_MAIL_POLL_INTERVAL_SECONDS=0 LEERKRING_RHYTHM_CHECK_MINUTES=0 LEERKRING_FEEDBACK_REMINDER_CHECK_MINUTES=0
+bench_classpath "$out"
+bench_environment "$db" "$db" "$base"
 java -Xmx3g -Dleerkring.stage-defaults=config/dev.properties -jar target/payara-micro.jar --nocluster \
     --prebootcommandfile config/one-instance.preboot --port "$port" "${deploys[@]}" > "$out/server.log" 2>&1 &
 pid=$!
@@ -47,10 +44,7 @@ for name in "${names[@]}"; do
     done
 done
 
-pieter="(SELECT id FROM person WHERE email = 'wpb1@demo.leerkring.nl')"
-cohort=$(sql "SELECT MIN(c.id) FROM cohort c JOIN cohort_member m ON m.cohort_id = c.id WHERE m.person_id = $pieter
-    AND (SELECT COUNT(*) FROM cohort_member x WHERE x.cohort_id = c.id) = 12")
-draft=$(sql "SELECT MIN(id) FROM self_scan WHERE person_id = $pieter AND status = 'DRAFT'")
+bench_ids
 for name in "${names[@]}"; do
     mkdir -p "$out/$name"
     java -cp "$classpath" nl.leerkring.perf.BenchSessions sessions "$base/$name" "$out/$name" "$draft" > /dev/null

@@ -29,18 +29,13 @@ base=${external:-"http://localhost:${port}"}
 out=target/perf
 mkdir -p "$out"
 sql() { mariadb -h127.0.0.1 -uroot -N -B "$db" -e "$1"; }
+# shellcheck source=src/test/bench/common.sh
+. src/test/bench/common.sh
 
 command -v wrk > /dev/null || apt-get install -y wrk > /dev/null
 mvn -q -B test-compile package dependency:copy@copy-payara-micro -DskipTests
-mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
-classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
-
-export LEERKRING_DB_CLASS=org.mariadb.jdbc.MariaDbDataSource
-export LEERKRING_DB_URL="jdbc:mariadb://127.0.0.1:3306/${db}"
-export LEERKRING_DB_USER="$user" LEERKRING_DB_PASSWORD="$user"
-export LEERKRING_BASE_URL="$base"
-# No background jobs during the measurement: their statements would blur the counts and the load.
-export LEERKRING_MAIL_POLL_INTERVAL_SECONDS=0 LEERKRING_RHYTHM_CHECK_MINUTES=0 LEERKRING_FEEDBACK_REMINDER_CHECK_MINUTES=0
+bench_classpath "$out"
+bench_environment "$db" "$user" "$base"
 
 pid=
 trap 'if [ -n "$pid" ]; then kill "$pid" 2> /dev/null || true; wait "$pid" 2> /dev/null || true; fi' EXIT
@@ -85,12 +80,7 @@ if [ -z "$external" ]; then
     echo "start-up to the first HTTP 200 on $(sql 'SELECT COUNT(*) FROM cohort') cohorts: ${startup} s"
 fi
 
-pieter="(SELECT id FROM person WHERE email = 'wpb1@demo.leerkring.nl')"
-cohort=$(sql "SELECT MIN(c.id) FROM cohort c JOIN cohort_member m ON m.cohort_id = c.id WHERE m.person_id = $pieter
-    AND (SELECT COUNT(*) FROM cohort_member x WHERE x.cohort_id = c.id) = 12")
-meeting=$(sql "SELECT id FROM meeting WHERE cohort_id = $cohort AND meeting_number = 2")
-draft=$(sql "SELECT MIN(id) FROM self_scan WHERE person_id = $pieter AND status = 'DRAFT'")
-scan=$(sql "SELECT MIN(id) FROM self_scan WHERE person_id = $pieter AND status = 'SUBMITTED'")
+bench_ids
 java -cp "$classpath" nl.leerkring.perf.BenchSessions sessions "$base" "$out" "$draft"
 
 # name|role|path (role: the session's cookie file; "save": the ajax POST of one answer)
